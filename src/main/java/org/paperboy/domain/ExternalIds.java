@@ -1,0 +1,52 @@
+package org.paperboy.domain;
+
+import java.util.Locale;
+
+/**
+ * Identifiers a paper has outside Paperboy. Every field may be null when the paper has no such id.
+ *
+ * @param arxivId arXiv id without version
+ * @param arxivVersion latest arXiv version seen, 0 when unknown or when there is no arXiv id
+ * @param doi DOI, lower-cased, without a {@code https://doi.org/} prefix
+ * @param aclId ACL Anthology id such as {@code 2023.acl-long.1}
+ * @param openReviewId OpenReview forum id
+ */
+public record ExternalIds(ArxivId arxivId, int arxivVersion, String doi, String aclId, String openReviewId) {
+  public static final ExternalIds NONE = new ExternalIds(null, 0, null, null, null);
+
+  public ExternalIds {
+    if (arxivVersion < 0) {
+      throw new IllegalArgumentException("arxivVersion must be >= 0, got " + arxivVersion);
+    }
+    if (arxivId == null && arxivVersion != 0) {
+      throw new IllegalArgumentException("arxivVersion " + arxivVersion + " given without an arXiv id");
+    }
+    doi = normaliseDoi(doi);
+    Require.nullOrNonBlank(aclId, "aclId");
+    Require.nullOrNonBlank(openReviewId, "openReviewId");
+  }
+
+  public static ExternalIds arxiv(ArxivId id, int version) {
+    return new ExternalIds(id, version, null, null, null);
+  }
+
+  private static String normaliseDoi(String doi) {
+    if (doi == null) {
+      return null;
+    }
+    String d = doi.strip().toLowerCase(Locale.ROOT);
+    for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"}) {
+      if (d.startsWith(prefix)) {
+        d = d.substring(prefix.length());
+      }
+    }
+    if (!d.startsWith("10.") || d.indexOf('/') < 0) {
+      throw new IllegalArgumentException("not a DOI: '" + doi + "'");
+    }
+    return d;
+  }
+
+  public boolean isEmpty() {
+    return arxivId == null && doi == null && aclId == null && openReviewId == null;
+  }
+}

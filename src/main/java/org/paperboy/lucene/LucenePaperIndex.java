@@ -1,0 +1,264 @@
+package org.paperboy.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.paperboy.domain.Paper;
+import org.paperboy.index.PaperIndex;
+import org.paperboy.index.SearchHit;
+import org.paperboy.index.SearchQuery;
+import org.paperboy.index.SearchResults;
+
+/**
+ * The embedded Lucene index: BM25 over title (boosted), abstract and authors, with filters on listing dates and
+ * categories, and highlighted snippets.
+ *
+ * <p>Thread-safe: one instance per index directory, shared by the process. Searches use a {@link SearcherManager}
+ * and see the last commit; updates go through one {@link IndexWriter}. Close once, at shutdown.
+ */
+public final class LucenePaperIndex implements PaperIndex {
+  private static final String REVISION_KEY = "storeRevision";
+  private static final Map<String, Float> BOOSTS =
+      Map.of(PaperFields.TITLE, 2.0f, PaperFields.ABSTRACT, 1.0f, PaperFields.AUTHOR, 1.0f);
+  private static final String[] SEARCH_FIELDS = {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHOR};
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer; // null when opened read-only
+  private final SearcherManager searchers;
+  private volatile long indexedRevision;
+
+  private LucenePaperIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.analyzer = PaperFields.analyzer();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.indexedRevision = readRevision(writer);
+  }
+
+  private LucenePaperIndex(Directory directory, boolean readOnly) throws IOException {
+    this.directory = directory;
+    this.analyzer = PaperFields.analyzer();
+    this.writer = null;
+    this.searchers = new SearcherManager(directory, null);
+    IndexSearcher s = searchers.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) s.getIndexReader();
+      this.indexedRevision = Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(REVISION_KEY, "0"));
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only, so that it can be searched while another process (the server)
+   * holds the writer. Updates throw {@link IllegalStateException}.
+   */
+  public static LucenePaperIndex openReadOnly(Path dir) {
+    try {
+      return new LucenePaperIndex(FSDirectory.open(dir), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir + " (run 'paperboy reindex')", e);
+    }
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("the index was opened read-only");
+    }
+    return writer;
+  }
+
+  /** Opens (creating when missing) the index in {@code dir}. */
+  public static LucenePaperIndex open(Path dir) {
+    try {
+      return new LucenePaperIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+  }
+
+  private static long readRevision(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (REVISION_KEY.equals(e.getKey())) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public void upsert(Collection<Paper> papers) {
+    try {
+      for (Paper p : papers) {
+        writer().updateDocument(new Term(PaperFields.ID, Long.toString(p.id())), PaperFields.document(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index " + papers.size() + " papers", e);
+    }
+  }
+
+  @Override
+  public void clear() {
+    try {
+      writer().deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the index", e);
+    }
+  }
+
+  @Override
+  public void commit(long storeRevision) {
+    try {
+      writer().setLiveCommitData(Map.of(REVISION_KEY, Long.toString(storeRevision)).entrySet());
+      writer().commit();
+      searchers.maybeRefreshBlocking();
+      indexedRevision = storeRevision;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index", e);
+    }
+  }
+
+  @Override
+  public long indexedRevision() {
+    return indexedRevision;
+  }
+
+  @Override
+  public long size() {
+    return withSearcher(s -> (long) s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public SearchResults search(SearchQuery q) {
+    Query query = buildQuery(q);
+    return withSearcher(s -> {
+      int n = q.offset() + q.limit();
+      TopDocs top = s.search(query, n);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+      TopDocs pageDocs = new TopDocs(top.totalHits, page);
+      String[] titles = highlighter(s, new org.apache.lucene.search.uhighlight.WholeBreakIterator(), 0)
+          .highlight(PaperFields.TITLE, query, pageDocs, 1);
+      String[] snippets = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT), 1)
+          .highlight(PaperFields.ABSTRACT, query, pageDocs, 2);
+      List<SearchHit> hits = new ArrayList<>(page.length);
+      var stored = s.storedFields();
+      for (int i = 0; i < page.length; i++) {
+        var doc = stored.document(page[i].doc, java.util.Set.of(PaperFields.ID, PaperFields.TITLE));
+        String title = titles[i] != null ? titles[i] : Html.escape(doc.get(PaperFields.TITLE));
+        hits.add(new SearchHit(Long.parseLong(doc.get(PaperFields.ID)), page[i].score, title, snippets[i]));
+      }
+      return new SearchResults(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
+    });
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher s, BreakIterator breaks, int noMatchPassages) {
+    return UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> (BreakIterator) breaks.clone())
+        .withMaxNoHighlightPassages(noMatchPassages)
+        .withMaxLength(20_000)
+        .build();
+  }
+
+  Query buildQuery(SearchQuery q) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(parse(q.text()), q.text().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    if (q.from() != null || q.to() != null) {
+      int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
+      int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
+      b.add(IntPoint.newRangeQuery(PaperFields.LISTING_DAY, from, to), BooleanClause.Occur.FILTER);
+    }
+    if (!q.categories().isEmpty()) {
+      b.add(new TermInSetQuery(PaperFields.CATEGORY, q.categories().stream().map(BytesRef::new).toList()),
+          BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query parse(String text) {
+    if (text.isBlank()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(SEARCH_FIELDS, analyzer, BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    try {
+      return parser.parse(text);
+    } catch (ParseException | IllegalArgumentException e) {
+      // Unbalanced quotes or a stray colon: search the words as typed rather than failing the user.
+      try {
+        return parser.parse(QueryParser.escape(text));
+      } catch (ParseException again) {
+        again.addSuppressed(e);
+        throw new IllegalArgumentException("cannot parse query '" + text + "'", again);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherWork<T> {
+    T run(IndexSearcher s) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try (directory; searchers) {
+      if (writer != null) {
+        writer.rollback(); // uncommitted changes are re-derived from the store by the next catch-up
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+}

@@ -1,0 +1,195 @@
+package org.paperboy.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.paperboy.domain.ArxivId;
+import org.paperboy.domain.Author;
+import org.paperboy.domain.ExternalIds;
+import org.paperboy.domain.Link;
+import org.paperboy.domain.Paper;
+
+/** Maps papers to and from their rows (paper, paper_author, paper_listing). Stateless and thread-safe. */
+final class PaperRows {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int IN_BATCH = 500;
+  static final String COLUMNS =
+      "id, arxiv_id, arxiv_version, doi, acl_id, openreview_id, title, abstract, categories, venue, comment,"
+          + " first_published, version_date, links";
+
+  private PaperRows() {}
+
+  /** Prepares (or reuses) a statement. */
+  @FunctionalInterface
+  interface Statements {
+    PreparedStatement prepare(String sql) throws SQLException;
+  }
+
+  /** Loads one paper with statements the caller caches (the hot path of an ingest). */
+  static Paper loadOne(long id, Statements statements) throws SQLException {
+    List<Author> authors = new ArrayList<>();
+    PreparedStatement a = statements.prepare("SELECT name FROM paper_author WHERE paper_id = ? ORDER BY position");
+    a.setLong(1, id);
+    try (ResultSet rs = a.executeQuery()) {
+      while (rs.next()) {
+        authors.add(new Author(rs.getString(1)));
+      }
+    }
+    TreeSet<LocalDate> listings = new TreeSet<>();
+    PreparedStatement l = statements.prepare("SELECT listing_date FROM paper_listing WHERE paper_id = ?");
+    l.setLong(1, id);
+    try (ResultSet rs = l.executeQuery()) {
+      while (rs.next()) {
+        listings.add(LocalDate.parse(rs.getString(1)));
+      }
+    }
+    PreparedStatement p = statements.prepare("SELECT " + COLUMNS + " FROM paper WHERE id = ?");
+    p.setLong(1, id);
+    try (ResultSet rs = p.executeQuery()) {
+      if (!rs.next()) {
+        throw new StoreException("no paper with id " + id);
+      }
+      return paper(rs, authors, listings);
+    }
+  }
+
+  /** Loads papers by id with their authors and listing dates, in the order of {@code ids}. */
+  static List<Paper> load(Connection c, List<Long> ids) throws SQLException {
+    Map<Long, Paper> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += IN_BATCH) {
+      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+      found.putAll(loadBatch(c, batch));
+    }
+    List<Paper> out = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      Paper p = found.get(id);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static Map<Long, Paper> loadBatch(Connection c, List<Long> ids) throws SQLException {
+    String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+    Map<Long, List<Author>> authors = new HashMap<>();
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT paper_id, name FROM paper_author WHERE paper_id IN (" + in + ") ORDER BY paper_id, position")) {
+      bind(st, ids);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Author(rs.getString(2)));
+        }
+      }
+    }
+    Map<Long, TreeSet<LocalDate>> listings = new HashMap<>();
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT paper_id, listing_date FROM paper_listing WHERE paper_id IN (" + in + ")")) {
+      bind(st, ids);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          listings.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(LocalDate.parse(rs.getString(2)));
+        }
+      }
+    }
+    Map<Long, Paper> papers = new LinkedHashMap<>();
+    try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM paper WHERE id IN (" + in + ")")) {
+      bind(st, ids);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          papers.put(id, paper(rs, authors.getOrDefault(id, List.of()), listings.getOrDefault(id, new TreeSet<>())));
+        }
+      }
+    }
+    return papers;
+  }
+
+  private static void bind(PreparedStatement st, List<Long> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      st.setLong(i + 1, ids.get(i));
+    }
+  }
+
+  private static Paper paper(ResultSet rs, List<Author> authors, TreeSet<LocalDate> listings) throws SQLException {
+    String arxiv = rs.getString(2);
+    ExternalIds ids =
+        new ExternalIds(
+            arxiv == null ? null : new ArxivId(arxiv), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    String categories = rs.getString(9);
+    return new Paper(
+        rs.getLong(1),
+        ids,
+        rs.getString(7),
+        authors,
+        rs.getString(8),
+        categories.isEmpty() ? List.of() : Arrays.asList(categories.split(" ")),
+        rs.getString(10),
+        rs.getString(11),
+        listings,
+        date(rs.getString(12)),
+        date(rs.getString(13)),
+        links(rs.getString(14)));
+  }
+
+  /** Binds the 13 paper columns after {@code id} starting at parameter {@code first}. */
+  static void bindColumns(PreparedStatement st, int first, Paper p) throws SQLException {
+    ExternalIds ids = p.ids();
+    int i = first;
+    st.setString(i++, ids.arxivId() == null ? null : ids.arxivId().value());
+    st.setInt(i++, ids.arxivVersion());
+    st.setString(i++, ids.doi());
+    st.setString(i++, ids.aclId());
+    st.setString(i++, ids.openReviewId());
+    st.setString(i++, p.title());
+    st.setString(i++, p.abstractText());
+    st.setString(i++, String.join(" ", p.categories()));
+    st.setString(i++, p.venue());
+    st.setString(i++, p.comment());
+    st.setString(i++, p.firstPublished() == null ? null : p.firstPublished().toString());
+    st.setString(i++, p.versionDate() == null ? null : p.versionDate().toString());
+    st.setString(i, linksJson(p.links()));
+  }
+
+  static String linksJson(List<Link> links) {
+    List<Map<String, String>> out = new ArrayList<>(links.size());
+    for (Link l : links) {
+      out.add(Map.of("rel", l.rel(), "url", l.url().toString()));
+    }
+    try {
+      return JSON.writeValueAsString(out);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("cannot encode links " + links, e);
+    }
+  }
+
+  private static List<Link> links(String json) {
+    try {
+      List<Map<String, String>> raw = JSON.readValue(json, new TypeReference<>() {});
+      List<Link> out = new ArrayList<>(raw.size());
+      for (Map<String, String> m : raw) {
+        out.add(Link.of(m.get("rel"), m.get("url")));
+      }
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new StoreException("corrupt links column '" + json + "'", e);
+    }
+  }
+
+  private static LocalDate date(String s) {
+    return s == null ? null : LocalDate.parse(s);
+  }
+}

@@ -28,7 +28,10 @@ public final class CleanText {
           "\\\\(?:textbf|textit|textsl|textsc|texttt|textrm|textsf|textup|textnormal|emph|underline|url|text|"
               + "mathbf|mathrm|mathit|mathtt|mathsf|mathcal|mathbb|mathfrak|mathscr|boldsymbol|bm|operatorname|"
               + "mbox|hbox|textsuperscript|textsubscript|overline|widetilde|tilde|hat|widehat|bar|vec)\\*?\\{([^{}]*)\\}");
-  private static final Pattern ACCENT = Pattern.compile("\\\\(['\"`^~=.uvHc])\\s*(?:\\{\\\\?([a-zA-Z])\\}|\\\\?([a-zA-Z]))");
+  /** {@code \\'e}, {@code \\'{e}}, {@code \\"{\\i}}: a symbol accent before a letter. */
+  private static final Pattern SYMBOL_ACCENT = Pattern.compile("\\\\(['\"`^~=.])\\s*(?:\\{\\\\?([a-zA-Z])\\}|\\\\?([a-zA-Z]))");
+  /** {@code \\v{c}}, {@code \\c c}: a letter accent needs braces or a space, else {@code \\url} would be u-breve. */
+  private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([uvHc])(?:\\{\\\\?([a-zA-Z])\\}|\\s+([a-zA-Z])(?![a-zA-Z]))");
   private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{?([0-9+\\-=()n]+)\\}?");
   private static final Pattern SUBSCRIPT = Pattern.compile("_\\{?([0-9+\\-=()]+)\\}?");
   private static final Pattern COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
@@ -44,7 +47,11 @@ public final class CleanText {
 
   /** Clean text for a title or any single-line field: markup resolved, runs of white space made one space. */
   public static String line(String raw) {
-    return raw == null ? null : collapseSpaces(latex(raw));
+    if (raw == null) {
+      return null;
+    }
+    // TeX dashes between words; a lone "--" elsewhere may be a command-line flag and is kept.
+    return collapseSpaces(latex(raw)).replace(" --- ", " — ").replace(" -- ", " – ");
   }
 
   /**
@@ -126,12 +133,16 @@ public final class CleanText {
     s = ESCAPED_SYMBOL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     s = COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(symbol(m.group(1))));
     s = s.replace("\\\\", " ").replace("{", "").replace("}", "");
-    s = s.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”");
+    s = s.replace("``", "“").replace("''", "”");
     return s.replace("\u0000DOLLAR\u0000", "$");
   }
 
   private static String accents(String s) {
-    Matcher m = ACCENT.matcher(s);
+    return accents(accents(s, SYMBOL_ACCENT), LETTER_ACCENT);
+  }
+
+  private static String accents(String s, Pattern pattern) {
+    Matcher m = pattern.matcher(s);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String letter = m.group(2) != null ? m.group(2) : m.group(3);

@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.paperboy.store.PaperJson;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final String ERROR_RENDERED = "paperboy.errorRendered";
   private final WebConfig config;
   private final Javalin javalin;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -49,7 +51,7 @@ public final class WebApp {
             error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
           });
           cfg.routes.error(404, ctx -> {
-            if (ctx.result() == null) {
+            if (ctx.attribute(ERROR_RENDERED) == null) {
               error(ctx, 404, "no page at " + ctx.path());
             }
           });
@@ -62,10 +64,18 @@ public final class WebApp {
     ctx.contentType("text/html; charset=utf-8").result(out.toString());
   }
 
+  /** Errors answer in one shape: RFC 9457 problem details for the API, an HTML page otherwise. */
   private void error(Context ctx, int status, String message) {
+    ctx.attribute(ERROR_RENDERED, Boolean.TRUE);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
-      ctx.json(java.util.Map.of("status", status, "error", message));
+      var problem = PaperJson.MAPPER.createObjectNode();
+      problem.put("type", "about:blank");
+      problem.put("title", HttpStatus.forStatus(status).getMessage());
+      problem.put("status", status);
+      problem.put("detail", message);
+      problem.put("instance", ctx.path());
+      ctx.contentType("application/problem+json").result(problem.toString());
     } else {
       render(ctx, "error.jte", new Pages.ErrorPage(status, message));
     }

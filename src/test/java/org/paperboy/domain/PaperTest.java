@@ -1,0 +1,54 @@
+package org.paperboy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.paperboy.Fixtures;
+
+class PaperTest {
+  @Test
+  void blankTitleIsRejectedWithItsValue() {
+    assertThatThrownBy(() -> Fixtures.paper("2501.00001", "  ", "x", LocalDate.of(2025, 1, 2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
+  }
+
+  @Test
+  void blankAbstractBecomesNullAndListingDatesAreSorted() {
+    Paper p = new Paper(0, ExternalIds.NONE, "T", List.of(), "  ", List.of(), " ", null,
+        new TreeSet<>(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 1))), null, null, List.of());
+    assertThat(p.abstractText()).isNull();
+    assertThat(p.venue()).isNull();
+    assertThat(p.firstSeen()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(p.isStored()).isFalse();
+    assertThat(p.withId(7).isStored()).isTrue();
+  }
+
+  @Test
+  void negativeIdIsRejected() {
+    Paper p = Fixtures.paper("2501.00001", "T", null, LocalDate.of(2025, 1, 2));
+    assertThatThrownBy(() -> p.withId(-1)).hasMessageContaining("-1");
+  }
+
+  @Test
+  void externalIdsNormaliseDoisAndRejectJunk() {
+    ExternalIds ids = new ExternalIds(null, 0, "https://doi.org/10.18653/V1/2023.ACL-LONG.1", null, null);
+    assertThat(ids.doi()).isEqualTo("10.18653/v1/2023.acl-long.1");
+    assertThatThrownBy(() -> new ExternalIds(null, 0, "not a doi", null, null)).hasMessageContaining("'not a doi'");
+    assertThatThrownBy(() -> new ExternalIds(null, 2, null, null, null)).hasMessageContaining("without an arXiv id");
+  }
+
+  @Test
+  void linksMustBeHttp() {
+    assertThatThrownBy(() -> Link.of("pdf", "javascript:alert(1)")).hasMessageContaining("javascript:alert(1)");
+  }
+
+  @Test
+  void authorNamesAreWhitespaceNormalised() {
+    assertThat(new Author("  Jan  A.\n de Vries ").name()).isEqualTo("Jan A. de Vries");
+  }
+}

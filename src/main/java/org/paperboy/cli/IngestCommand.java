@@ -55,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
       System.out.println(counts);
       System.out.printf("%.1f s, %,.0f rows/s%n", seconds, counts.rows() / Math.max(seconds, 1e-9));
       long indexed = home.syncIndex();
-      System.out.printf("indexed %,d changed papers%n", indexed);
+      System.out.printf("indexed %,d changed papers; peak heap %,d MiB%n", indexed, Jvm.peakHeapMib());
       if (stop.getAsBoolean()) {
         System.out.println("interrupted: run the same command again to continue");
         return 130;

@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
       StatsCommand.class,
       ExportCommand.class,
       ImportCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      BenchCommand.class
     })
 public final class PaperboyCommand {
 

@@ -189,6 +189,15 @@ public final class LucenePaperIndex implements PaperIndex {
     });
   }
 
+  /**
+   * The same query without highlighting or stored-field loading: the bare Lucene cost, as a baseline for
+   * benchmarks. Returns the number of hits collected.
+   */
+  public int searchBare(SearchQuery q) {
+    Query query = buildQuery(q);
+    return withSearcher(s -> s.search(query, q.offset() + q.limit()).scoreDocs.length);
+  }
+
   private UnifiedHighlighter highlighter(IndexSearcher s, BreakIterator breaks, int noMatchPassages) {
     return UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))

@@ -1,0 +1,17 @@
+package org.paperboy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.paperboy.SharedTestData;
+
+/** The CI-sized evaluations, checked against their expected figures. */
+class EvalSliceIT {
+  @Test
+  void arxivIngestSliceMatchesItsExpectedFigures() {
+    SharedTestData.require("arxiv-daily");
+    EvalResult result = EvalRunner.standard().run(EvalRunner.load("arxiv-ingest-slice"), SharedData.defaultLocation());
+    result.metrics().forEach(m -> System.out.println("arxiv-ingest-slice " + m));
+    assertThat(result.passed()).as(result.metrics().toString()).isTrue();
+  }
+}

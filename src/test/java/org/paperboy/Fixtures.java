@@ -15,7 +15,10 @@ import org.paperboy.domain.Paper;
 public final class Fixtures {
   private Fixtures() {}
 
-  /** Two listing days: 2025-01-02 (4 usable rows, 4 bad ones) and 2025-01-03 (a revision, a new paper, a repeat). */
+  /**
+   * Two listing days: 2025-01-02 (4 usable rows, 4 bad ones) and 2025-01-03 (a revision, a new
+   * paper, a repeat).
+   */
   public static Path arxivDays() {
     return resource("arxiv-listing/days");
   }
@@ -28,7 +31,8 @@ public final class Fixtures {
     }
   }
 
-  public static Paper paper(String arxivId, String title, String abstractText, LocalDate day, String... categories) {
+  public static Paper paper(
+      String arxivId, String title, String abstractText, LocalDate day, String... categories) {
     return new Paper(
         0,
         ExternalIds.arxiv(new ArxivId(arxivId), 0),

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.paperboy.eval.SharedData;
 
 /**
- * Access to the shared real data for integration tests. Absent data skips the test with a printed reason, except
- * under {@code CI=true}, where it fails: CI must not pass by skipping.
+ * Access to the shared real data for integration tests. Absent data skips the test with a printed
+ * reason, except under {@code CI=true}, where it fails: CI must not pass by skipping.
  */
 public final class SharedTestData {
   private SharedTestData() {}
@@ -17,7 +17,8 @@ public final class SharedTestData {
   public static Path require(String relative) {
     Path p = SharedData.defaultLocation().resolve(relative);
     if (!Files.exists(p)) {
-      String reason = "shared data not found at " + p.toAbsolutePath() + " (set PAPERBOY_SHARED_DATA)";
+      String reason =
+          "shared data not found at " + p.toAbsolutePath() + " (set PAPERBOY_SHARED_DATA)";
       if ("true".equals(System.getenv("CI"))) {
         fail(reason + "; CI=true requires it");
       }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -19,29 +20,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code paperboy bench search}: BM25 search latency with paper titles as queries, next to the bare Lucene query
- * cost in the same run. Single-threaded, after a warm-up, on the data directory's index.
+ * {@code paperboy bench search}: BM25 search latency with paper titles as queries, next to the bare
+ * Lucene query cost in the same run. Single-threaded, after a warm-up, on the data directory's
+ * index.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks on the current data directory.",
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks on the current data directory.",
     subcommands = {BenchCommand.Search.class})
 final class BenchCommand {
   @ParentCommand PaperboyCommand top;
 
-  @Command(name = "search", mixinStandardHelpOptions = true,
-      description = "Search latency p50/p99 with sampled paper titles as queries; compares with bare Lucene.")
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description =
+          "Search latency p50/p99 with sampled paper titles as queries; compares with bare Lucene.")
   static final class Search implements Callable<Integer> {
     @ParentCommand BenchCommand bench;
 
-    @Option(names = "--queries", defaultValue = "2000", description = "Queries to time (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--queries",
+        defaultValue = "2000",
+        description = "Queries to time (default ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Untimed queries first (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--warmup",
+        defaultValue = "500",
+        description = "Untimed queries first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Results per query (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        defaultValue = "10",
+        description = "Results per query (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Sampling seed (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "42",
+        description = "Sampling seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
@@ -64,13 +84,23 @@ final class BenchCommand {
         warm.forEach(index::searchBare);
         long[] full = time(timed, index::search);
         long[] bare = time(timed, index::searchBare);
-        System.out.printf("papers %,d, index %s, %d timed queries (titles, seed %d), top %d, 1 thread%n",
-            index.size(), mib(sizeOf(home.indexDir())), queries, seed, limit);
+        System.out.printf(
+            Locale.ROOT,
+            "papers %,d, index %s, %d timed queries (titles, seed %d), top %d, 1 thread%n",
+            index.size(),
+            mib(sizeOf(home.indexDir())),
+            queries,
+            seed,
+            limit);
         report("paperboy search (BM25 + highlight)", full);
         report("bare Lucene query (baseline)", bare);
-        System.out.printf("ratio p50 %.2f, p99 %.2f (paperboy / bare)%n",
-            (double) pct(full, 50) / pct(bare, 50), (double) pct(full, 99) / pct(bare, 99));
-        System.out.printf("peak heap %,d MiB of max %,d MiB%n", Jvm.peakHeapMib(), Jvm.maxHeapMib());
+        System.out.printf(
+            Locale.ROOT,
+            "ratio p50 %.2f, p99 %.2f (paperboy / bare)%n",
+            (double) pct(full, 50) / pct(bare, 50),
+            (double) pct(full, 99) / pct(bare, 99));
+        System.out.printf(
+            Locale.ROOT, "peak heap %,d MiB of max %,d MiB%n", Jvm.peakHeapMib(), Jvm.maxHeapMib());
         return 0;
       }
     }
@@ -93,27 +123,37 @@ final class BenchCommand {
 
     private static void report(String what, long[] sorted) {
       double mean = Arrays.stream(sorted).average().orElse(0);
-      System.out.printf("%-36s p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%,.0f queries/s)%n", what,
-          pct(sorted, 50) / 1e6, pct(sorted, 90) / 1e6, pct(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6,
+      System.out.printf(
+          Locale.ROOT,
+          "%-36s p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (%,.0f queries/s)%n",
+          what,
+          pct(sorted, 50) / 1e6,
+          pct(sorted, 90) / 1e6,
+          pct(sorted, 99) / 1e6,
+          sorted[sorted.length - 1] / 1e6,
           1e9 / mean);
     }
 
     static long sizeOf(Path dir) {
       try (Stream<Path> files = Files.walk(dir)) {
-        return files.filter(Files::isRegularFile).mapToLong(f -> {
-          try {
-            return Files.size(f);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }).sum();
+        return files
+            .filter(Files::isRegularFile)
+            .mapToLong(
+                f -> {
+                  try {
+                    return Files.size(f);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                })
+            .sum();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot measure " + dir, e);
       }
     }
 
     static String mib(long bytes) {
-      return String.format("%,.1f MiB", bytes / 1048576.0);
+      return String.format(Locale.ROOT, "%,.1f MiB", bytes / 1048576.0);
     }
   }
 }

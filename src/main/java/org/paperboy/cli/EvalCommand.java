@@ -3,6 +3,7 @@ package org.paperboy.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paperboy.eval.EvalResult;
 import org.paperboy.eval.EvalRunner;
@@ -13,21 +14,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code paperboy eval NAME…}: runs evaluations and checks their expected figures. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Runs evaluations described by src/main/resources/eval/NAME.yaml and prints OK / FAIL per metric.",
-        "Exit code: 0 all OK, 1 a figure is off (FAIL, or IMPROVED: update the YAML), 3 data missing."})
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs evaluations described by src/main/resources/eval/NAME.yaml and prints OK / FAIL per metric.",
+      "Exit code: 0 all OK, 1 a figure is off (FAIL, or IMPROVED: update the YAML), 3 data missing."
+    })
 final class EvalCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "NAME", description = "Evaluations, e.g. arxiv-ingest or arxiv-ingest-slice.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NAME",
+      description = "Evaluations, e.g. arxiv-ingest or arxiv-ingest-slice.")
   List<String> names;
 
-  @Option(names = "--shared-data", paramLabel = "DIR", description = "Shared data directory (default: $PAPERBOY_SHARED_DATA or ../shared/data).")
+  @Option(
+      names = "--shared-data",
+      paramLabel = "DIR",
+      description = "Shared data directory (default: $PAPERBOY_SHARED_DATA or ../shared/data).")
   Path sharedData;
 
   @Override
   public Integer call() {
     Path data = sharedData != null ? sharedData : SharedData.defaultLocation();
     if (!Files.isDirectory(data)) {
-      System.err.println("SKIP: shared data not found at " + data.toAbsolutePath() + " (set --shared-data)");
+      System.err.println(
+          "SKIP: shared data not found at " + data.toAbsolutePath() + " (set --shared-data)");
       return 3;
     }
     EvalRunner runner = EvalRunner.standard();
@@ -37,7 +49,18 @@ final class EvalCommand implements Callable<Integer> {
       System.out.println("== " + spec.name() + ": " + spec.description().strip());
       EvalResult result = runner.run(spec, data);
       result.metrics().forEach(m -> System.out.println("  " + m));
-      result.reported().forEach((k, v) -> System.out.printf("  %-8s %-22s %s%n", "INFO", k, v == Math.rint(v) ? String.format("%.0f", v) : String.format("%.2f", v)));
+      result
+          .reported()
+          .forEach(
+              (k, v) ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "  %-8s %-22s %s%n",
+                      "INFO",
+                      k,
+                      v == Math.rint(v)
+                          ? String.format(Locale.ROOT, "%.0f", v)
+                          : String.format(Locale.ROOT, "%.2f", v)));
       System.out.println(result.passed() ? "  => OK" : "  => FAIL");
       allPassed &= result.passed();
     }

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.paperboy.store.Backup;
@@ -17,12 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code paperboy export}: writes everything as JSON Lines, the backup format. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes all papers with their source records as JSON Lines (gzip when the name ends in .gz).")
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes all papers with their source records as JSON Lines (gzip when the name ends in .gz).")
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand PaperboyCommand top;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file; '-' (default) for standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Output file; '-' (default) for standard output.")
   String output = "-";
 
   @Override
@@ -40,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
       }
       if (!toStdout) {
         move(tmp, Path.of(output));
-        System.err.printf("exported %,d papers to %s%n", n, output);
+        System.err.printf(Locale.ROOT, "exported %,d papers to %s%n", n, output);
       }
       return 0;
     }
@@ -54,10 +61,17 @@ final class ExportCommand implements Callable<Integer> {
     return new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  /** Written to a temporary name first, so an interrupted export never leaves a truncated file under the real name. */
+  /**
+   * Written to a temporary name first, so an interrupted export never leaves a truncated file under
+   * the real name.
+   */
   private static void move(Path from, Path to) {
     try {
-      Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          from,
+          to,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rename " + from + " to " + to, e);
     }

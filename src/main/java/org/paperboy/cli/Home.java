@@ -9,8 +9,8 @@ import org.paperboy.store.JdbcPaperStore;
 import org.paperboy.store.PaperStore;
 
 /**
- * The data directory of one Paperboy instance and the store and index inside it, opened on first use and
- * closed together. Not thread-safe: owned by one command.
+ * The data directory of one Paperboy instance and the store and index inside it, opened on first
+ * use and closed together. Not thread-safe: owned by one command.
  */
 final class Home implements AutoCloseable {
   private final Path dir;
@@ -48,14 +48,18 @@ final class Home implements AutoCloseable {
   PaperIndex searchIndex() {
     if (index == null) {
       if (!Files.isDirectory(indexDir())) {
-        throw new IllegalStateException("no search index in " + dir + "; run 'paperboy ingest' or 'paperboy reindex'");
+        throw new IllegalStateException(
+            "no search index in " + dir + "; run 'paperboy ingest' or 'paperboy reindex'");
       }
       index = LucenePaperIndex.openReadOnly(indexDir());
     }
     return index;
   }
 
-  /** Brings the writable index up to date with the store, with a progress bar when there is much to do. */
+  /**
+   * Brings the writable index up to date with the store, with a progress bar when there is much to
+   * do.
+   */
   long syncIndex() {
     PaperIndex idx = index();
     long behind = store().revision() - idx.indexedRevision();

@@ -2,6 +2,7 @@ package org.paperboy.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperboy.ingest.ArxivListingReader;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code paperboy ingest PATH…}: reads source files into the store and brings the index up to date. */
+/**
+ * {@code paperboy ingest PATH…}: reads source files into the store and brings the index up to date.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -30,10 +33,17 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
 
-  @Option(names = "--source", paramLabel = "NAME", description = "Reader to use for every file (default: by file name). Known: ${COMPLETION-CANDIDATES}")
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      description =
+          "Reader to use for every file (default: by file name). Known: ${COMPLETION-CANDIDATES}")
   Optional<String> source = Optional.empty();
 
-  @Option(names = "--max-issues-shown", defaultValue = "20", description = "Bad rows to print before only counting them.")
+  @Option(
+      names = "--max-issues-shown",
+      defaultValue = "20",
+      description = "Bad rows to print before only counting them.")
   int maxIssuesShown;
 
   static List<SourceReader> readers() {
@@ -49,13 +59,19 @@ final class IngestCommand implements Callable<Integer> {
       IngestCounts counts;
       long started = System.nanoTime();
       try (Progress progress = Progress.of("ingest", files.size(), "files")) {
-        counts = new IngestRunner(home.store(), readers(), listener(progress)).run(files, source, stop);
+        counts =
+            new IngestRunner(home.store(), readers(), listener(progress)).run(files, source, stop);
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.println(counts);
-      System.out.printf("%.1f s, %,.0f rows/s%n", seconds, counts.rows() / Math.max(seconds, 1e-9));
+      System.out.printf(
+          Locale.ROOT, "%.1f s, %,.0f rows/s%n", seconds, counts.rows() / Math.max(seconds, 1e-9));
       long indexed = home.syncIndex();
-      System.out.printf("indexed %,d changed papers; peak heap %,d MiB%n", indexed, Jvm.peakHeapMib());
+      System.out.printf(
+          Locale.ROOT,
+          "indexed %,d changed papers; peak heap %,d MiB%n",
+          indexed,
+          Jvm.peakHeapMib());
       if (stop.getAsBoolean()) {
         System.out.println("interrupted: run the same command again to continue");
         return 130;
@@ -71,7 +87,9 @@ final class IngestCommand implements Callable<Integer> {
       @Override
       public void fileDone(Path file, IngestCounts soFar) {
         progress.step();
-        progress.message(String.format("%,d rows, %,d new papers", soFar.rows(), soFar.papersAdded()));
+        progress.message(
+            String.format(
+                Locale.ROOT, "%,d rows, %,d new papers", soFar.rows(), soFar.papersAdded()));
       }
 
       @Override
@@ -79,7 +97,8 @@ final class IngestCommand implements Callable<Integer> {
         if (shown++ < maxIssuesShown) {
           System.err.println("skipped " + issue);
         } else if (shown == maxIssuesShown + 1) {
-          System.err.println("(more skipped rows are counted; 'paperboy stats' lists them by reason)");
+          System.err.println(
+              "(more skipped rows are counted; 'paperboy stats' lists them by reason)");
         }
       }
     };

@@ -8,7 +8,10 @@ import java.lang.management.MemoryType;
 final class Jvm {
   private Jvm() {}
 
-  /** Peak heap use since start, summed over heap pools, in MiB (an upper bound: pools peak at different times). */
+  /**
+   * Peak heap use since start, summed over heap pools, in MiB (an upper bound: pools peak at
+   * different times).
+   */
   static long peakHeapMib() {
     long bytes = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

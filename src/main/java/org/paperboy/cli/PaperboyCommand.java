@@ -28,7 +28,8 @@ public final class PaperboyCommand {
       names = "--data-dir",
       scope = ScopeType.INHERIT,
       paramLabel = "DIR",
-      description = "Where all state lives (store, index). Default: $PAPERBOY_HOME, else ~/.paperboy.")
+      description =
+          "Where all state lives (store, index). Default: $PAPERBOY_HOME, else ~/.paperboy.")
   Path dataDir;
 
   Path dataDir() {

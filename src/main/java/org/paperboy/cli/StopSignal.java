@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns Ctrl-C into a polite stop: the long-running command sees {@link #getAsBoolean()} turn true, finishes the
- * unit of work it is in (one file, one page) and commits, while the JVM waits for it before exiting.
+ * Turns Ctrl-C into a polite stop: the long-running command sees {@link #getAsBoolean()} turn true,
+ * finishes the unit of work it is in (one file, one page) and commits, while the JVM waits for it
+ * before exiting.
  */
 final class StopSignal implements BooleanSupplier, AutoCloseable {
   private static final long GRACE_SECONDS = 60;
@@ -21,7 +22,8 @@ final class StopSignal implements BooleanSupplier, AutoCloseable {
 
   private void onShutdown() {
     stopRequested = true;
-    System.err.println("\nStopping after the current unit of work; run the same command again to resume.");
+    System.err.println(
+        "\nStopping after the current unit of work; run the same command again to resume.");
     try {
       finished.await(GRACE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -41,7 +43,8 @@ final class StopSignal implements BooleanSupplier, AutoCloseable {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
-        // The JVM is already shutting down: the hook runs and returns at once since we counted down.
+        // The JVM is already shutting down: the hook runs and returns at once since we counted
+        // down.
         stopRequested = true;
       }
     }

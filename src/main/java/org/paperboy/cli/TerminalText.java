@@ -4,8 +4,12 @@ package org.paperboy.cli;
 final class TerminalText {
   private TerminalText() {}
 
+  // On JDK 21 a null console means output is not a terminal; on 22+ the check is looser, and a
+  // stray bold
+  // escape in a pipe is the only cost.
+  @SuppressWarnings("SystemConsoleNull")
   static String fromHighlight(String html) {
-    boolean tty = System.console() != null;
+    boolean tty = System.console() != null && System.getenv("NO_COLOR") == null;
     return html.replace("<mark>", tty ? "\u001b[1m" : "*")
         .replace("</mark>", tty ? "\u001b[0m" : "*")
         .replace("&lt;", "<")

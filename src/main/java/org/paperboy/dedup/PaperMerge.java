@@ -8,11 +8,12 @@ import org.paperboy.domain.Paper;
 /**
  * Merges a newly read record of a paper into the stored paper with the same external id.
  *
- * <p>Rules: the <em>content</em> (title, authors, abstract, categories, comment, links) comes from the newer
- * version, judged by arXiv version when both know it and by version date otherwise (ties go to the incoming
- * record, so a later line of the same day wins); listing dates are the union; the first-published date is the
- * earliest; identifiers are the union, preferring the stored value on conflict; a missing abstract or venue is
- * filled from the other side. The stored id is kept. Thread-safe: stateless.
+ * <p>Rules: the <em>content</em> (title, authors, abstract, categories, comment, links) comes from
+ * the newer version, judged by arXiv version when both know it and by version date otherwise (ties
+ * go to the incoming record, so a later line of the same day wins); listing dates are the union;
+ * the first-published date is the earliest; identifiers are the union, preferring the stored value
+ * on conflict; a missing abstract or venue is filled from the other side. The stored id is kept.
+ * Thread-safe: stateless.
  */
 public final class PaperMerge {
   private PaperMerge() {}

@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param aclId ACL Anthology id such as {@code 2023.acl-long.1}
  * @param openReviewId OpenReview forum id
  */
-public record ExternalIds(ArxivId arxivId, int arxivVersion, String doi, String aclId, String openReviewId) {
+public record ExternalIds(
+    ArxivId arxivId, int arxivVersion, String doi, String aclId, String openReviewId) {
   public static final ExternalIds NONE = new ExternalIds(null, 0, null, null, null);
 
   public ExternalIds {
@@ -19,7 +20,8 @@ public record ExternalIds(ArxivId arxivId, int arxivVersion, String doi, String 
       throw new IllegalArgumentException("arxivVersion must be >= 0, got " + arxivVersion);
     }
     if (arxivId == null && arxivVersion != 0) {
-      throw new IllegalArgumentException("arxivVersion " + arxivVersion + " given without an arXiv id");
+      throw new IllegalArgumentException(
+          "arxivVersion " + arxivVersion + " given without an arXiv id");
     }
     doi = normaliseDoi(doi);
     Require.nullOrNonBlank(aclId, "aclId");
@@ -35,7 +37,8 @@ public record ExternalIds(ArxivId arxivId, int arxivVersion, String doi, String 
       return null;
     }
     String d = doi.strip().toLowerCase(Locale.ROOT);
-    for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"}) {
+    for (String prefix :
+        new String[] {"https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"}) {
       if (d.startsWith(prefix)) {
         d = d.substring(prefix.length());
       }

@@ -13,13 +13,15 @@ import java.util.TreeSet;
  * @param ids identifiers outside Paperboy
  * @param title clean title text (no LaTeX markup, no hard wraps)
  * @param authors authors in byline order
- * @param abstractText clean abstract text, paragraphs separated by a blank line; null when no source has one
+ * @param abstractText clean abstract text, paragraphs separated by a blank line; null when no
+ *     source has one
  * @param categories subject categories, primary first (e.g. {@code cs.CL})
  * @param venue publication venue, null when unknown
  * @param comment the authors' comment (pages, acceptance), null when none
  * @param listingDates every day a source listed the paper, ascending
  * @param firstPublished the earliest known publication or listing date, null when unknown
- * @param versionDate the listing date of the version whose title and abstract are shown, null when unknown
+ * @param versionDate the listing date of the version whose title and abstract are shown, null when
+ *     unknown
  * @param links links to abstract page, PDF, DOI …
  */
 public record Paper(
@@ -56,8 +58,19 @@ public record Paper(
   }
 
   public Paper withId(long newId) {
-    return new Paper(newId, ids, title, authors, abstractText, categories, venue, comment,
-        listingDates, firstPublished, versionDate, links);
+    return new Paper(
+        newId,
+        ids,
+        title,
+        authors,
+        abstractText,
+        categories,
+        venue,
+        comment,
+        listingDates,
+        firstPublished,
+        versionDate,
+        links);
   }
 
   /** The first listing date, or {@link #firstPublished()} when the paper was never listed. */

@@ -2,7 +2,9 @@ package org.paperboy.domain;
 
 import java.util.Objects;
 
-/** Argument checks with messages that name the offending value (in the spirit of jsoup's Validate). */
+/**
+ * Argument checks with messages that name the offending value (in the spirit of jsoup's Validate).
+ */
 public final class Require {
   private Require() {}
 
@@ -15,7 +17,10 @@ public final class Require {
     return value;
   }
 
-  /** Returns {@code value} if it is null or non-blank; blank strings are rejected rather than silently kept. */
+  /**
+   * Returns {@code value} if it is null or non-blank; blank strings are rejected rather than
+   * silently kept.
+   */
   public static String nullOrNonBlank(String value, String name) {
     return value == null ? null : nonBlank(value, name);
   }

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A raw record as one source delivered it, kept so that any paper can be re-derived from its sources.
+ * A raw record as one source delivered it, kept so that any paper can be re-derived from its
+ * sources.
  *
  * @param source the source's short name, e.g. {@code arxiv-listing}
  * @param sourceId the record's id within the source, unique per source together with the payload
@@ -12,7 +13,8 @@ import java.util.Objects;
  * @param origin where it was read from (file and line, or URL), for error reports and provenance
  * @param payload the record exactly as delivered (one JSON line, one XML element, one BibTeX entry)
  */
-public record SourceRecord(String source, String sourceId, Instant fetchedAt, String origin, String payload) {
+public record SourceRecord(
+    String source, String sourceId, Instant fetchedAt, String origin, String payload) {
   public SourceRecord {
     Require.nonBlank(source, "source");
     Require.nonBlank(sourceId, "sourceId");

@@ -16,12 +16,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads an evaluation's YAML from the classpath ({@code eval/NAME.yaml}), runs its task and checks every expected
- * figure against its tolerance. Thread-safe: stateless apart from the registered tasks.
+ * Loads an evaluation's YAML from the classpath ({@code eval/NAME.yaml}), runs its task and checks
+ * every expected figure against its tolerance. Thread-safe: stateless apart from the registered
+ * tasks.
  */
 public final class EvalRunner {
   private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+      new ObjectMapper(new YAMLFactory())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
   private final Map<String, Evaluation> tasks = new LinkedHashMap<>();
 
   public EvalRunner(List<Evaluation> evaluations) {
@@ -36,7 +38,8 @@ public final class EvalRunner {
     String resource = "eval/" + name + ".yaml";
     try (InputStream in = EvalRunner.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no evaluation named '" + name + "' (looked for " + resource + ")");
+        throw new IllegalArgumentException(
+            "no evaluation named '" + name + "' (looked for " + resource + ")");
       }
       return YAML.readValue(in, EvalSpec.class);
     } catch (IOException e) {
@@ -47,7 +50,8 @@ public final class EvalRunner {
   public EvalResult run(EvalSpec spec, Path sharedData) {
     Evaluation task = tasks.get(spec.task());
     if (task == null) {
-      throw new IllegalArgumentException("evaluation '" + spec.name() + "' names unknown task '" + spec.task() + "'");
+      throw new IllegalArgumentException(
+          "evaluation '" + spec.name() + "' names unknown task '" + spec.task() + "'");
     }
     Path work = null;
     try {
@@ -57,7 +61,8 @@ public final class EvalRunner {
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("evaluation '" + spec.name() + "' failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "evaluation '" + spec.name() + "' failed: " + e.getMessage(), e);
     } finally {
       deleteRecursively(work);
     }
@@ -65,14 +70,26 @@ public final class EvalRunner {
 
   static EvalResult check(EvalSpec spec, Map<String, Double> measured) {
     List<EvalResult.MetricResult> results = new ArrayList<>();
-    spec.metrics().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      Double actual = measured.get(e.getKey());
-      if (actual == null) {
-        throw new IllegalArgumentException("evaluation '" + spec.name() + "' expects metric '" + e.getKey()
-            + "' that task '" + spec.task() + "' does not measure; it measures " + measured.keySet());
-      }
-      results.add(new EvalResult.MetricResult(e.getKey(), actual, e.getValue(), verdict(actual, e.getValue())));
-    });
+    spec.metrics().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              Double actual = measured.get(e.getKey());
+              if (actual == null) {
+                throw new IllegalArgumentException(
+                    "evaluation '"
+                        + spec.name()
+                        + "' expects metric '"
+                        + e.getKey()
+                        + "' that task '"
+                        + spec.task()
+                        + "' does not measure; it measures "
+                        + measured.keySet());
+              }
+              results.add(
+                  new EvalResult.MetricResult(
+                      e.getKey(), actual, e.getValue(), verdict(actual, e.getValue())));
+            });
     Map<String, Double> reported = new LinkedHashMap<>(measured);
     reported.keySet().removeAll(spec.metrics().keySet());
     return new EvalResult(spec.name(), results, reported);
@@ -83,7 +100,9 @@ public final class EvalRunner {
     if (Math.abs(diff) <= expected.tolerance()) {
       return EvalResult.Verdict.OK;
     }
-    boolean better = ("higher".equals(expected.better()) && diff > 0) || ("lower".equals(expected.better()) && diff < 0);
+    boolean better =
+        ("higher".equals(expected.better()) && diff > 0)
+            || ("lower".equals(expected.better()) && diff < 0);
     return better ? EvalResult.Verdict.IMPROVED : EvalResult.Verdict.FAIL;
   }
 

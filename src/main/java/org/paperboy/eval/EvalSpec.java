@@ -15,7 +15,12 @@ import org.paperboy.domain.Require;
  * @param include a glob on file names within {@code data}, or null for every file
  * @param metrics expected figures by metric name
  */
-public record EvalSpec(String name, String description, String task, List<String> data, String include,
+public record EvalSpec(
+    String name,
+    String description,
+    String task,
+    List<String> data,
+    String include,
     Map<String, Expected> metrics) {
   public EvalSpec {
     Require.nonBlank(name, "name");
@@ -32,8 +37,8 @@ public record EvalSpec(String name, String description, String task, List<String
    *
    * @param value the expected value
    * @param tolerance the largest accepted absolute difference
-   * @param better {@code higher}, {@code lower} or {@code none}: which way a change outside the tolerance is an
-   *     improvement worth recording (still reported, so the YAML gets updated)
+   * @param better {@code higher}, {@code lower} or {@code none}: which way a change outside the
+   *     tolerance is an improvement worth recording (still reported, so the YAML gets updated)
    */
   public record Expected(double value, double tolerance, String better) {
     public Expected {
@@ -42,7 +47,8 @@ public record EvalSpec(String name, String description, String task, List<String
       }
       better = better == null ? "none" : better;
       if (!List.of("higher", "lower", "none").contains(better)) {
-        throw new IllegalArgumentException("better must be higher, lower or none, got '" + better + "'");
+        throw new IllegalArgumentException(
+            "better must be higher, lower or none, got '" + better + "'");
       }
     }
   }

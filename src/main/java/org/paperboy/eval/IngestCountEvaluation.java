@@ -20,8 +20,8 @@ import org.paperboy.store.PaperStore;
 import org.paperboy.store.StoreStats;
 
 /**
- * Ingests the spec's files into a fresh store twice and counts: rows read, papers, source records, skipped rows,
- * and what the second (idempotent) run added. Also reports throughput.
+ * Ingests the spec's files into a fresh store twice and counts: rows read, papers, source records,
+ * skipped rows, and what the second (idempotent) run added. Also reports throughput.
  */
 public final class IngestCountEvaluation implements Evaluation {
 
@@ -35,7 +35,8 @@ public final class IngestCountEvaluation implements Evaluation {
     List<Path> files = files(spec, sharedData);
     Map<String, Double> out = new LinkedHashMap<>();
     try (PaperStore store = JdbcPaperStore.sqlite(workDir)) {
-      IngestRunner runner = new IngestRunner(store, List.of(new ArxivListingReader()), IngestListener.NONE);
+      IngestRunner runner =
+          new IngestRunner(store, List.of(new ArxivListingReader()), IngestListener.NONE);
       long started = System.nanoTime();
       IngestCounts first = runner.run(files, Optional.empty(), () -> false);
       double seconds = (System.nanoTime() - started) / 1e9;
@@ -62,7 +63,9 @@ public final class IngestCountEvaluation implements Evaluation {
 
   static List<Path> files(EvalSpec spec, Path sharedData) throws IOException {
     PathMatcher include =
-        spec.include() == null ? p -> true : FileSystems.getDefault().getPathMatcher("glob:" + spec.include());
+        spec.include() == null
+            ? p -> true
+            : FileSystems.getDefault().getPathMatcher("glob:" + spec.include());
     List<Path> files = new ArrayList<>();
     for (String d : spec.data()) {
       Path dir = sharedData.resolve(d);
@@ -70,7 +73,10 @@ public final class IngestCountEvaluation implements Evaluation {
         throw new IOException("evaluation data missing: " + dir);
       }
       try (Stream<Path> walk = Files.walk(dir)) {
-        walk.filter(Files::isRegularFile).filter(f -> include.matches(f.getFileName())).sorted().forEach(files::add);
+        walk.filter(Files::isRegularFile)
+            .filter(f -> include.matches(f.getFileName()))
+            .sorted()
+            .forEach(files::add);
       }
     }
     return files;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the shared real-data directory: {@code $PAPERBOY_SHARED_DATA}, else {@code ../shared/data} next to the
- * working directory (the layout of a checkout beside its data).
+ * Finds the shared real-data directory: {@code $PAPERBOY_SHARED_DATA}, else {@code ../shared/data}
+ * next to the working directory (the layout of a checkout beside its data).
  */
 public final class SharedData {
   private SharedData() {}

@@ -7,9 +7,10 @@ import org.paperboy.domain.Paper;
 import org.paperboy.store.PaperStore;
 
 /**
- * Brings a derived index up to date with the store. The index records the store revision it reflects, so a
- * crash between a store commit and an index commit is repaired by the next catch-up, and a rebuild is just a
- * catch-up from revision 0 into an empty index. Not thread-safe: run one sync at a time per index.
+ * Brings a derived index up to date with the store. The index records the store revision it
+ * reflects, so a crash between a store commit and an index commit is repaired by the next catch-up,
+ * and a rebuild is just a catch-up from revision 0 into an empty index. Not thread-safe: run one
+ * sync at a time per index.
  */
 public final class IndexSync {
   private static final int BATCH = 2000;
@@ -30,15 +31,17 @@ public final class IndexSync {
     }
     List<Paper> batch = new ArrayList<>(BATCH);
     long[] done = {0};
-    store.forEachPaper(from, p -> {
-      batch.add(p);
-      if (batch.size() == BATCH) {
-        index.upsert(batch);
-        done[0] += batch.size();
-        batch.clear();
-        progress.accept(done[0]);
-      }
-    });
+    store.forEachPaper(
+        from,
+        p -> {
+          batch.add(p);
+          if (batch.size() == BATCH) {
+            index.upsert(batch);
+            done[0] += batch.size();
+            batch.clear();
+            progress.accept(done[0]);
+          }
+        });
     index.upsert(batch);
     done[0] += batch.size();
     progress.accept(done[0]);

@@ -6,8 +6,8 @@ import org.paperboy.domain.Paper;
 /**
  * A search index derived from the store. Implementations: Lucene (embedded); SolrCloud later.
  *
- * <p>Implementations are thread-safe: searches run concurrently with each other and with updates; a search sees
- * the state as of the last {@link #commit}. Close once, at shutdown.
+ * <p>Implementations are thread-safe: searches run concurrently with each other and with updates; a
+ * search sees the state as of the last {@link #commit}. Close once, at shutdown.
  */
 public interface PaperIndex extends AutoCloseable {
 

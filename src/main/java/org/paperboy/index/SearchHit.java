@@ -6,6 +6,7 @@ package org.paperboy.index;
  * @param paperId the paper's store id
  * @param score the engine's relevance score (comparable only within one result list)
  * @param titleHtml the title with matched terms in {@code <mark>}, HTML-escaped otherwise
- * @param snippetHtml an abstract passage with matched terms in {@code <mark>}, HTML-escaped; null when none
+ * @param snippetHtml an abstract passage with matched terms in {@code <mark>}, HTML-escaped; null
+ *     when none
  */
 public record SearchHit(long paperId, float score, String titleHtml, String snippetHtml) {}

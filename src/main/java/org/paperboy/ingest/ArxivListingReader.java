@@ -27,16 +27,17 @@ import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 
 /**
- * Reads arXiv daily listings: one file per listing day named {@code YYYY-MM-DD.jsonl} or {@code .jsonl.gz}, one
- * JSON object per line with {@code id}, {@code title}, {@code authors}, {@code categories}, {@code summary},
- * {@code comment}, {@code abs} and {@code pdf}.
+ * Reads arXiv daily listings: one file per listing day named {@code YYYY-MM-DD.jsonl} or {@code
+ * .jsonl.gz}, one JSON object per line with {@code id}, {@code title}, {@code authors}, {@code
+ * categories}, {@code summary}, {@code comment}, {@code abs} and {@code pdf}.
  *
- * <p>Each line becomes a source record with id {@code DAY/ARXIVID}, so the listing days of a paper can be
- * re-derived from its records. Thread-safe: stateless.
+ * <p>Each line becomes a source record with id {@code DAY/ARXIVID}, so the listing days of a paper
+ * can be re-derived from its records. Thread-safe: stateless.
  */
 public final class ArxivListingReader implements SourceReader {
   public static final String SOURCE = "arxiv-listing";
-  private static final Pattern FILE_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl(?:\\.gz)?");
+  private static final Pattern FILE_NAME =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl(?:\\.gz)?");
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Clock clock;
 
@@ -64,14 +65,16 @@ public final class ArxivListingReader implements SourceReader {
     String name = file.getFileName().toString();
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
       long lineNo = 0;
       String line;
       while (true) {
         try {
           line = lines.readLine();
         } catch (IOException e) {
-          throw new IOException(name + ": cannot read past line " + lineNo + ": " + e.getMessage(), e);
+          throw new IOException(
+              name + ": cannot read past line " + lineNo + ": " + e.getMessage(), e);
         }
         if (line == null) {
           break;
@@ -85,7 +88,8 @@ public final class ArxivListingReader implements SourceReader {
   private static LocalDate listingDay(Path file) throws IOException {
     Matcher m = FILE_NAME.matcher(file.getFileName().toString());
     if (!m.matches()) {
-      throw new IOException(file.getFileName() + ": not an arXiv listing file name (expected YYYY-MM-DD.jsonl[.gz])");
+      throw new IOException(
+          file.getFileName() + ": not an arXiv listing file name (expected YYYY-MM-DD.jsonl[.gz])");
     }
     try {
       return LocalDate.parse(m.group(1));
@@ -152,13 +156,20 @@ public final class ArxivListingReader implements SourceReader {
             day,
             day,
             links(id.id()));
-    SourceRecord record = new SourceRecord(SOURCE, day + "/" + id.id().value(), clock.instant(), file + ":" + lineNo, line);
+    SourceRecord record =
+        new SourceRecord(
+            SOURCE, day + "/" + id.id().value(), clock.instant(), file + ":" + lineNo, line);
     sink.accept(record, paper);
   }
 
-  /** Links are derived from the id: the row's own URLs carry no more information and may be malformed. */
+  /**
+   * Links are derived from the id: the row's own URLs carry no more information and may be
+   * malformed.
+   */
   static List<Link> links(ArxivId id) {
-    return List.of(Link.of("abs", "https://arxiv.org/abs/" + id.value()), Link.of("pdf", "https://arxiv.org/pdf/" + id.value()));
+    return List.of(
+        Link.of("abs", "https://arxiv.org/abs/" + id.value()),
+        Link.of("pdf", "https://arxiv.org/pdf/" + id.value()));
   }
 
   private static String text(JsonNode row, String field) {

@@ -1,11 +1,10 @@
 package org.paperboy.ingest;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/**
- * What an ingest run did, counted by outcome; skips by reason. Not thread-safe: one per run.
- */
+/** What an ingest run did, counted by outcome; skips by reason. Not thread-safe: one per run. */
 public final class IngestCounts {
   long rows;
   long papersAdded;
@@ -64,9 +63,18 @@ public final class IngestCounts {
   @Override
   public String toString() {
     return String.format(
+        Locale.ROOT,
         "%,d rows from %,d files (%,d already ingested, %,d failed): %,d papers added, %,d updated,"
             + " %,d source records added, %,d unchanged, %,d skipped %s",
-        rows, filesRead, filesAlreadyIngested, filesFailed, papersAdded, papersUpdated, recordsAdded,
-        recordsUnchanged, skippedTotal(), skipped);
+        rows,
+        filesRead,
+        filesAlreadyIngested,
+        filesFailed,
+        papersAdded,
+        papersUpdated,
+        recordsAdded,
+        recordsUnchanged,
+        skippedTotal(),
+        skipped);
   }
 }

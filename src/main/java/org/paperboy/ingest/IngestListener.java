@@ -3,7 +3,10 @@ package org.paperboy.ingest;
 import java.nio.file.Path;
 import org.paperboy.store.IngestIssue;
 
-/** Hears about an ingest run as it goes, e.g. to draw a progress bar. Called from the ingesting thread. */
+/**
+ * Hears about an ingest run as it goes, e.g. to draw a progress bar. Called from the ingesting
+ * thread.
+ */
 public interface IngestListener {
   IngestListener NONE = new IngestListener() {};
 

@@ -28,12 +28,13 @@ import org.paperboy.store.PaperStore;
 import org.paperboy.store.Sha256;
 
 /**
- * Ingests files into the store, one transaction per file, so that an interrupted run loses at most the file
- * it was reading and the next run resumes: files read to the end are known by content hash and skipped, and
- * records already stored are recognised by (source, id, payload hash). Running the same ingest twice changes
- * nothing.
+ * Ingests files into the store, one transaction per file, so that an interrupted run loses at most
+ * the file it was reading and the next run resumes: files read to the end are known by content hash
+ * and skipped, and records already stored are recognised by (source, id, payload hash). Running the
+ * same ingest twice changes nothing.
  *
- * <p>Not thread-safe: one run at a time per instance; the store serialises concurrent writers anyway.
+ * <p>Not thread-safe: one run at a time per instance; the store serialises concurrent writers
+ * anyway.
  */
 public final class IngestRunner {
   private final PaperStore store;
@@ -45,7 +46,8 @@ public final class IngestRunner {
     this(store, readers, listener, false);
   }
 
-  private IngestRunner(PaperStore store, List<SourceReader> readers, IngestListener listener, boolean reread) {
+  private IngestRunner(
+      PaperStore store, List<SourceReader> readers, IngestListener listener, boolean reread) {
     this.store = store;
     this.readers = List.copyOf(readers);
     this.listener = listener;
@@ -53,16 +55,16 @@ public final class IngestRunner {
   }
 
   /**
-   * A runner that reads files even when they were read to the end before; records already stored are still
-   * recognised, so this only costs time. For re-deriving papers after a reader changed.
+   * A runner that reads files even when they were read to the end before; records already stored
+   * are still recognised, so this only costs time. For re-deriving papers after a reader changed.
    */
   public IngestRunner rereadingKnownFiles() {
     return new IngestRunner(store, readers, listener, true);
   }
 
   /**
-   * Ingests every file under {@code paths} that a reader accepts (or all, when {@code source} names the
-   * reader), in name order.
+   * Ingests every file under {@code paths} that a reader accepts (or all, when {@code source} names
+   * the reader), in name order.
    *
    * @param stop polled between files; when it returns true the run ends after the current file
    */
@@ -70,15 +72,19 @@ public final class IngestRunner {
     List<Path> files = expand(paths, source);
     listener.started(files.size());
     IngestCounts counts = new IngestCounts();
-    // Parsing (decompression, JSON, text cleaning) of the next file overlaps with writing the current one: the
+    // Parsing (decompression, JSON, text cleaning) of the next file overlaps with writing the
+    // current one: the
     // two halves cost about the same, and the machine this targets has two cores.
-    ExecutorService parser = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "paperboy-parse");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService parser =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "paperboy-parse");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      Future<ParsedFile> next = files.isEmpty() ? null : parser.submit(() -> parse(files.get(0), source));
+      Future<ParsedFile> next =
+          files.isEmpty() ? null : parser.submit(() -> parse(files.get(0), source));
       for (int i = 0; next != null; i++) {
         ParsedFile current = await(next);
         boolean more = i + 1 < files.size() && !stop.getAsBoolean();
@@ -108,8 +114,14 @@ public final class IngestRunner {
   }
 
   /** A file read into memory, ready to be written in one transaction. */
-  private record ParsedFile(Path file, String name, String sha256, String source, boolean alreadyIngested,
-      List<Event> events, IOException failure) {}
+  private record ParsedFile(
+      Path file,
+      String name,
+      String sha256,
+      String source,
+      boolean alreadyIngested,
+      List<Event> events,
+      IOException failure) {}
 
   private sealed interface Event permits Accepted, Skipped {}
 
@@ -127,17 +139,19 @@ public final class IngestRunner {
     List<Event> events = new ArrayList<>();
     IOException failure = null;
     try {
-      reader.read(file, new SourceReader.Sink() {
-        @Override
-        public void accept(SourceRecord record, Paper paper) {
-          events.add(new Accepted(record, paper));
-        }
+      reader.read(
+          file,
+          new SourceReader.Sink() {
+            @Override
+            public void accept(SourceRecord record, Paper paper) {
+              events.add(new Accepted(record, paper));
+            }
 
-        @Override
-        public void skip(long line, String reason, String message) {
-          events.add(new Skipped(line, reason, message));
-        }
-      });
+            @Override
+            public void skip(long line, String reason, String message) {
+              events.add(new Skipped(line, reason, message));
+            }
+          });
     } catch (IOException e) {
       failure = e;
     }
@@ -150,7 +164,10 @@ public final class IngestRunner {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(f -> accepts(f, source)).sorted().forEach(files::add);
+          walk.filter(Files::isRegularFile)
+              .filter(f -> accepts(f, source))
+              .sorted()
+              .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + path, e);
         }
@@ -173,13 +190,21 @@ public final class IngestRunner {
       return readers.stream()
           .filter(r -> r.source().equals(source.get()))
           .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown source '" + source.get() + "'; known: "
-              + readers.stream().map(SourceReader::source).toList()));
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "unknown source '"
+                          + source.get()
+                          + "'; known: "
+                          + readers.stream().map(SourceReader::source).toList()));
     }
     return readers.stream()
         .filter(r -> r.accepts(file))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no reader for " + file + "; name the source with --source"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no reader for " + file + "; name the source with --source"));
   }
 
   private void write(ParsedFile parsed, IngestCounts counts) {
@@ -196,13 +221,20 @@ public final class IngestRunner {
         }
       }
       if (parsed.failure() == null) {
-        tx.markFileIngested(new IngestedFile(parsed.sha256(), parsed.name(), parsed.source(), sink.lines, Instant.now()));
+        tx.markFileIngested(
+            new IngestedFile(
+                parsed.sha256(), parsed.name(), parsed.source(), sink.lines, Instant.now()));
         counts.filesRead++;
       } else {
-        // Keep what was read before the damage; the file is not marked done, so a fixed copy is read again.
+        // Keep what was read before the damage; the file is not marked done, so a fixed copy is
+        // read again.
         counts.filesFailed++;
-        sink.issue(new IngestIssue(parsed.name(), sink.lines + 1, "unreadable-file",
-            String.valueOf(parsed.failure().getMessage())));
+        sink.issue(
+            new IngestIssue(
+                parsed.name(),
+                sink.lines + 1,
+                "unreadable-file",
+                String.valueOf(parsed.failure().getMessage())));
       }
       tx.commit();
     }

@@ -3,17 +3,18 @@ package org.paperboy.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -28,8 +29,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -40,17 +39,20 @@ import org.paperboy.index.SearchQuery;
 import org.paperboy.index.SearchResults;
 
 /**
- * The embedded Lucene index: BM25 over title (boosted), abstract and authors, with filters on listing dates and
- * categories, and highlighted snippets.
+ * The embedded Lucene index: BM25 over title (boosted), abstract and authors, with filters on
+ * listing dates and categories, and highlighted snippets.
  *
- * <p>Thread-safe: one instance per index directory, shared by the process. Searches use a {@link SearcherManager}
- * and see the last commit; updates go through one {@link IndexWriter}. Close once, at shutdown.
+ * <p>Thread-safe: one instance per index directory, shared by the process. Searches use a {@link
+ * SearcherManager} and see the last commit; updates go through one {@link IndexWriter}. Close once,
+ * at shutdown.
  */
 public final class LucenePaperIndex implements PaperIndex {
   private static final String REVISION_KEY = "storeRevision";
   private static final Map<String, Float> BOOSTS =
       Map.of(PaperFields.TITLE, 2.0f, PaperFields.ABSTRACT, 1.0f, PaperFields.AUTHOR, 1.0f);
-  private static final String[] SEARCH_FIELDS = {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHOR};
+  private static final String[] SEARCH_FIELDS = {
+    PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHOR
+  };
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -70,29 +72,33 @@ public final class LucenePaperIndex implements PaperIndex {
     this.indexedRevision = readRevision(writer);
   }
 
-  private LucenePaperIndex(Directory directory, boolean readOnly) throws IOException {
+  private LucenePaperIndex(Directory directory, SearcherManager readOnlySearchers)
+      throws IOException {
     this.directory = directory;
     this.analyzer = PaperFields.analyzer();
     this.writer = null;
-    this.searchers = new SearcherManager(directory, null);
+    this.searchers = readOnlySearchers;
     IndexSearcher s = searchers.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-      this.indexedRevision = Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(REVISION_KEY, "0"));
+      this.indexedRevision =
+          Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(REVISION_KEY, "0"));
     } finally {
       searchers.release(s);
     }
   }
 
   /**
-   * Opens an existing index for searching only, so that it can be searched while another process (the server)
-   * holds the writer. Updates throw {@link IllegalStateException}.
+   * Opens an existing index for searching only, so that it can be searched while another process
+   * (the server) holds the writer. Updates throw {@link IllegalStateException}.
    */
   public static LucenePaperIndex openReadOnly(Path dir) {
     try {
-      return new LucenePaperIndex(FSDirectory.open(dir), true);
+      Directory directory = FSDirectory.open(dir);
+      return new LucenePaperIndex(directory, new SearcherManager(directory, null));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index in " + dir + " (run 'paperboy reindex')", e);
+      throw new UncheckedIOException(
+          "cannot open the search index in " + dir + " (run 'paperboy reindex')", e);
     }
   }
 
@@ -128,7 +134,9 @@ public final class LucenePaperIndex implements PaperIndex {
   public void upsert(Collection<Paper> papers) {
     try {
       for (Paper p : papers) {
-        writer().updateDocument(new Term(PaperFields.ID, Long.toString(p.id())), PaperFields.document(p));
+        writer()
+            .updateDocument(
+                new Term(PaperFields.ID, Long.toString(p.id())), PaperFields.document(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index " + papers.size() + " papers", e);
@@ -169,54 +177,63 @@ public final class LucenePaperIndex implements PaperIndex {
   @Override
   public SearchResults search(SearchQuery q) {
     Query query = buildQuery(q);
-    return withSearcher(s -> {
-      int n = q.offset() + q.limit();
-      TopDocs top = s.search(query, n);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      String[] titles = highlighter(s, new org.apache.lucene.search.uhighlight.WholeBreakIterator(), 0)
-          .highlight(PaperFields.TITLE, query, pageDocs, 1);
-      String[] snippets = highlighter(s, BreakIterator.getSentenceInstance(Locale.ROOT), 1)
-          .highlight(PaperFields.ABSTRACT, query, pageDocs, 2);
-      List<SearchHit> hits = new ArrayList<>(page.length);
-      var stored = s.storedFields();
-      for (int i = 0; i < page.length; i++) {
-        var doc = stored.document(page[i].doc, java.util.Set.of(PaperFields.ID, PaperFields.TITLE));
-        String title = titles[i] != null ? titles[i] : Html.escape(doc.get(PaperFields.TITLE));
-        hits.add(new SearchHit(Long.parseLong(doc.get(PaperFields.ID)), page[i].score, title, snippets[i]));
-      }
-      return new SearchResults(top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
-    });
+    return withSearcher(
+        s -> {
+          int n = q.offset() + q.limit();
+          TopDocs top = s.search(query, n);
+          ScoreDoc[] page =
+              java.util.Arrays.copyOfRange(
+                  top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
+          TopDocs pageDocs = new TopDocs(top.totalHits, page);
+          Map<String, String[]> marked =
+              new PaperHighlighter(s, analyzer)
+                  .highlightFields(
+                      PaperHighlighter.FIELDS, query, pageDocs, PaperHighlighter.MAX_PASSAGES);
+          String[] titles = marked.get(PaperFields.TITLE);
+          String[] snippets = marked.get(PaperFields.ABSTRACT);
+          List<SearchHit> hits = new ArrayList<>(page.length);
+          for (int i = 0; i < page.length; i++) {
+            hits.add(new SearchHit(paperId(s, page[i].doc), page[i].score, titles[i], snippets[i]));
+          }
+          return new SearchResults(
+              top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, hits);
+        });
   }
 
   /**
-   * The same query without highlighting or stored-field loading: the bare Lucene cost, as a baseline for
-   * benchmarks. Returns the number of hits collected.
+   * The same query without highlighting or stored-field loading: the bare Lucene cost, as a
+   * baseline for benchmarks. Returns the number of hits collected.
    */
   public int searchBare(SearchQuery q) {
     Query query = buildQuery(q);
     return withSearcher(s -> s.search(query, q.offset() + q.limit()).scoreDocs.length);
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher s, BreakIterator breaks, int noMatchPassages) {
-    return UnifiedHighlighter.builder(s, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> (BreakIterator) breaks.clone())
-        .withMaxNoHighlightPassages(noMatchPassages)
-        .withMaxLength(20_000)
-        .build();
+  /** The paper id from doc values: no stored-field decompression on the hot path. */
+  private static long paperId(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues ids = leaf.reader().getNumericDocValues(PaperFields.ID_ORDER);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("index document " + doc + " has no paper id");
+    }
+    return ids.longValue();
   }
 
   Query buildQuery(SearchQuery q) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(parse(q.text()), q.text().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+    b.add(
+        parse(q.text()),
+        q.text().isBlank() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
     if (q.from() != null || q.to() != null) {
       int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
       int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
       b.add(IntPoint.newRangeQuery(PaperFields.LISTING_DAY, from, to), BooleanClause.Occur.FILTER);
     }
     if (!q.categories().isEmpty()) {
-      b.add(new TermInSetQuery(PaperFields.CATEGORY, q.categories().stream().map(BytesRef::new).toList()),
+      b.add(
+          new TermInSetQuery(
+              PaperFields.CATEGORY, q.categories().stream().map(BytesRef::new).toList()),
           BooleanClause.Occur.FILTER);
     }
     return b.build();
@@ -261,7 +278,8 @@ public final class LucenePaperIndex implements PaperIndex {
 
   @Override
   public void close() {
-    try (directory; searchers) {
+    try (directory;
+        searchers) {
       if (writer != null) {
         writer.rollback(); // uncommitted changes are re-derived from the store by the next catch-up
       }
@@ -269,5 +287,4 @@ public final class LucenePaperIndex implements PaperIndex {
       throw new UncheckedIOException("cannot close the index", e);
     }
   }
-
 }

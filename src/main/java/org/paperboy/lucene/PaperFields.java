@@ -23,11 +23,13 @@ import org.paperboy.domain.Paper;
  * Every index field, its type and analyzer, in one place.
  *
  * <ul>
- *   <li>{@code id}: keyword + stored: the store id, the key for updates and the way back to the store.
+ *   <li>{@code id}: keyword + stored: the store id, the key for updates and the way back to the
+ *       store.
  *   <li>{@code id_order}: doc values: breaks score ties deterministically (lower id first).
- *   <li>{@code title}, {@code abstract}: English analysis (stemming, stop words), stored with offsets in the
- *       postings so that the highlighter needs no re-analysis.
- *   <li>{@code author}: names folded to ASCII and lower-cased, not stemmed ("Müller" finds "Muller").
+ *   <li>{@code title}, {@code abstract}: English analysis (stemming, stop words), stored with
+ *       offsets in the postings so that the highlighter needs no re-analysis.
+ *   <li>{@code author}: names folded to ASCII and lower-cased, not stemmed ("Müller" finds
+ *       "Muller").
  *   <li>{@code category}: keyword, exact ({@code cs.CL}); filter only.
  *   <li>{@code listing_day}: int points of every listing date as epoch day; range filters.
  *   <li>{@code first_day}: doc values of the first listing day, for sorting by date.
@@ -63,7 +65,8 @@ final class PaperFields {
               .addTokenFilter("asciiFolding")
               .build();
       return new PerFieldAnalyzerWrapper(
-          new EnglishAnalyzer(), Map.of(AUTHOR, names, CATEGORY, new KeywordAnalyzer(), ID, new KeywordAnalyzer()));
+          new EnglishAnalyzer(),
+          Map.of(AUTHOR, names, CATEGORY, new KeywordAnalyzer(), ID, new KeywordAnalyzer()));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot build the author analyzer", e);
     }

@@ -1,5 +1,6 @@
 /**
- * The embedded search index: {@link org.paperboy.lucene.LucenePaperIndex} implements
- * {@link org.paperboy.index.PaperIndex} with Lucene (BM25 over fielded text, filters on points and keywords).
+ * The embedded search index: {@link org.paperboy.lucene.LucenePaperIndex} implements {@link
+ * org.paperboy.index.PaperIndex} with Lucene (BM25 over fielded text, filters on points and
+ * keywords).
  */
 package org.paperboy.lucene;

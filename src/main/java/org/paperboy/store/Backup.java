@@ -15,9 +15,10 @@ import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 
 /**
- * Export and import of a whole store as JSON Lines: a header line, then one line per paper with its source
- * records, then ingest issues and the ingested-file ledger. Import into an empty store reproduces the same papers
- * with the same ids (and so the same {@link PaperStore#checksum()}). Thread-safe: stateless.
+ * Export and import of a whole store as JSON Lines: a header line, then one line per paper with its
+ * source records, then ingest issues and the ingested-file ledger. Import into an empty store
+ * reproduces the same papers with the same ids (and so the same {@link PaperStore#checksum()}).
+ * Thread-safe: stateless.
  */
 public final class Backup {
   public static final String FORMAT = "paperboy-export";
@@ -30,28 +31,41 @@ public final class Backup {
   public static long export(PaperStore store, Writer out, LongConsumer progress) {
     try {
       ObjectNode header = PaperJson.MAPPER.createObjectNode();
-      header.put("type", "header").put("format", FORMAT).put("version", VERSION).put("exportedAt", Instant.now().toString());
+      header
+          .put("type", "header")
+          .put("format", FORMAT)
+          .put("version", VERSION)
+          .put("exportedAt", Instant.now().toString());
       writeLine(out, header);
       long[] n = {0};
-      store.forEachPaper(0, p -> {
-        ObjectNode line = PaperJson.MAPPER.createObjectNode();
-        line.put("type", "paper");
-        line.set("paper", PaperJson.encode(p));
-        ArrayNode records = line.putArray("sourceRecords");
-        store.sourceRecords(p.id()).forEach(r -> records.add(PaperJson.encode(r)));
-        writeLine(out, line);
-        progress.accept(++n[0]);
-      });
+      store.forEachPaper(
+          0,
+          p -> {
+            ObjectNode line = PaperJson.MAPPER.createObjectNode();
+            line.put("type", "paper");
+            line.set("paper", PaperJson.encode(p));
+            ArrayNode records = line.putArray("sourceRecords");
+            store.sourceRecords(p.id()).forEach(r -> records.add(PaperJson.encode(r)));
+            writeLine(out, line);
+            progress.accept(++n[0]);
+          });
       for (IngestIssue i : store.ingestIssues()) {
         ObjectNode line = PaperJson.MAPPER.createObjectNode();
-        line.put("type", "ingestIssue").put("file", i.file()).put("line", i.line()).put("reason", i.reason())
+        line.put("type", "ingestIssue")
+            .put("file", i.file())
+            .put("line", i.line())
+            .put("reason", i.reason())
             .put("message", i.message());
         writeLine(out, line);
       }
       for (IngestedFile f : store.ingestedFiles()) {
         ObjectNode line = PaperJson.MAPPER.createObjectNode();
-        line.put("type", "ingestedFile").put("sha256", f.sha256()).put("name", f.name()).put("source", f.source())
-            .put("rowsRead", f.rowsRead()).put("completedAt", f.completedAt().toString());
+        line.put("type", "ingestedFile")
+            .put("sha256", f.sha256())
+            .put("name", f.name())
+            .put("source", f.source())
+            .put("rowsRead", f.rowsRead())
+            .put("completedAt", f.completedAt().toString());
         writeLine(out, line);
       }
       out.flush();
@@ -78,7 +92,8 @@ public final class Backup {
    */
   public static long importInto(PaperStore store, BufferedReader in, LongConsumer progress) {
     if (store.stats().papers() > 0) {
-      throw new IllegalStateException("the store already holds papers; import needs an empty data directory");
+      throw new IllegalStateException(
+          "the store already holds papers; import needs an empty data directory");
     }
     long lineNo = 0;
     long papers = 0;
@@ -113,17 +128,26 @@ public final class Backup {
     try {
       return PaperJson.MAPPER.readTree(line);
     } catch (IOException e) {
-      throw new IllegalArgumentException("line " + lineNo + " of the export is not JSON: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "line " + lineNo + " of the export is not JSON: " + e.getMessage(), e);
     }
   }
 
   private static void checkHeader(JsonNode header) {
-    if (!"header".equals(header.path("type").asText()) || !FORMAT.equals(header.path("format").asText())) {
-      throw new IllegalArgumentException("not a Paperboy export: the first line has no {\"type\":\"header\",\"format\":\"" + FORMAT + "\"}");
+    if (!"header".equals(header.path("type").asText())
+        || !FORMAT.equals(header.path("format").asText())) {
+      throw new IllegalArgumentException(
+          "not a Paperboy export: the first line has no {\"type\":\"header\",\"format\":\""
+              + FORMAT
+              + "\"}");
     }
     if (header.path("version").asInt() > VERSION) {
-      throw new IllegalArgumentException("export format version " + header.path("version").asInt()
-          + " is newer than this Paperboy reads (" + VERSION + ")");
+      throw new IllegalArgumentException(
+          "export format version "
+              + header.path("version").asInt()
+              + " is newer than this Paperboy reads ("
+              + VERSION
+              + ")");
     }
   }
 
@@ -142,12 +166,24 @@ public final class Backup {
             }
             papers++;
           }
-          case "ingestIssue" -> tx.recordIssue(new IngestIssue(node.path("file").asText(), node.path("line").asLong(),
-              node.path("reason").asText(), node.path("message").asText()));
-          case "ingestedFile" -> tx.markFileIngested(new IngestedFile(node.path("sha256").asText(),
-              node.path("name").asText(), node.path("source").asText(), node.path("rowsRead").asLong(),
-              Instant.parse(node.path("completedAt").asText())));
-          default -> throw new IllegalArgumentException("unknown line type '" + type + "' near line " + lastLine);
+          case "ingestIssue" ->
+              tx.recordIssue(
+                  new IngestIssue(
+                      node.path("file").asText(),
+                      node.path("line").asLong(),
+                      node.path("reason").asText(),
+                      node.path("message").asText()));
+          case "ingestedFile" ->
+              tx.markFileIngested(
+                  new IngestedFile(
+                      node.path("sha256").asText(),
+                      node.path("name").asText(),
+                      node.path("source").asText(),
+                      node.path("rowsRead").asLong(),
+                      Instant.parse(node.path("completedAt").asText())));
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown line type '" + type + "' near line " + lastLine);
         }
       }
       tx.commit();

@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The connection pool and schema of one store. Creating it migrates the schema to the latest version.
+ * The connection pool and schema of one store. Creating it migrates the schema to the latest
+ * version.
  *
  * <p>Thread-safe. Close it once to release the pool.
  */
@@ -33,7 +34,8 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl("jdbc:sqlite:" + dir.resolve("paperboy.db").toAbsolutePath());
     config.setPoolName("paperboy-sqlite");
-    // WAL lets readers (web requests) run while an ingest writes; one writer at a time, others wait.
+    // WAL lets readers (web requests) run while an ingest writes; one writer at a time, others
+    // wait.
     config.addDataSourceProperty("journal_mode", "WAL");
     config.addDataSourceProperty("synchronous", "NORMAL");
     config.addDataSourceProperty("foreign_keys", "true");

@@ -3,7 +3,8 @@ package org.paperboy.store;
 import org.paperboy.domain.Require;
 
 /**
- * An input row or file that could not be used, kept so that skips are counted by reason and can be inspected.
+ * An input row or file that could not be used, kept so that skips are counted by reason and can be
+ * inspected.
  *
  * @param file the file name (no directory, so moving the data does not count a skip twice)
  * @param line 1-based line number, 0 for a problem with the whole file

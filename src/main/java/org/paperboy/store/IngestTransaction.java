@@ -5,12 +5,13 @@ import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 
-/**
- * One write transaction. Not thread-safe: used by one thread, then committed or closed.
- */
+/** One write transaction. Not thread-safe: used by one thread, then committed or closed. */
 public interface IngestTransaction extends AutoCloseable {
 
-  /** Whether a record with the same source, id and payload is stored already (then there is nothing to do). */
+  /**
+   * Whether a record with the same source, id and payload is stored already (then there is nothing
+   * to do).
+   */
   boolean hasSourceRecord(SourceRecord record);
 
   /** Stores a source record of a paper; a record already stored is left as it is. */
@@ -22,7 +23,10 @@ public interface IngestTransaction extends AutoCloseable {
   /** Inserts a new paper (id 0) with its authors and listing dates; returns it with its new id. */
   Paper insert(Paper paper);
 
-  /** Replaces {@code stored} (as read in this transaction) by {@code updated}, writing only what differs. */
+  /**
+   * Replaces {@code stored} (as read in this transaction) by {@code updated}, writing only what
+   * differs.
+   */
   void update(Paper stored, Paper updated);
 
   void recordIssue(IngestIssue issue);

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Optional;
 import org.paperboy.domain.Author;
 import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Paper;
@@ -33,7 +33,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
     try {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT value FROM store_counter WHERE name = 'revision'")) {
+          ResultSet rs =
+              st.executeQuery("SELECT value FROM store_counter WHERE name = 'revision'")) {
         rs.next();
         revision = rs.getLong(1) + 1;
       }
@@ -61,7 +62,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
   public boolean hasSourceRecord(SourceRecord r) {
     try {
       PreparedStatement st =
-          st("SELECT 1 FROM source_record WHERE source = ? AND source_id = ? AND payload_sha256 = ?");
+          st(
+              "SELECT 1 FROM source_record WHERE source = ? AND source_id = ? AND payload_sha256 = ?");
       st.setString(1, r.source());
       st.setString(2, r.sourceId());
       st.setString(3, sha(r));
@@ -69,7 +71,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
         return rs.next();
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot look up source record " + r.source() + "/" + r.sourceId(), e);
+      throw new StoreException(
+          "cannot look up source record " + r.source() + "/" + r.sourceId(), e);
     }
   }
 
@@ -77,8 +80,9 @@ final class JdbcIngestTransaction implements IngestTransaction {
   public void addSourceRecord(SourceRecord r, long paperId) {
     try {
       PreparedStatement st =
-          st("INSERT INTO source_record (source, source_id, payload_sha256, fetched_at, origin, payload, paper_id)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, source_id, payload_sha256) DO NOTHING");
+          st(
+              "INSERT INTO source_record (source, source_id, payload_sha256, fetched_at, origin, payload, paper_id)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, source_id, payload_sha256) DO NOTHING");
       st.setString(1, r.source());
       st.setString(2, r.sourceId());
       st.setString(3, sha(r));
@@ -93,6 +97,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
   }
 
   /** The payload hash, remembered for the last record: callers check a record, then add it. */
+  @SuppressWarnings(
+      "ReferenceEquality") // an identity cache: the same object is checked, then added
   private String sha(SourceRecord r) {
     if (r != lastHashed) {
       lastHashed = r;
@@ -108,7 +114,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
     }
     try {
       PreparedStatement st =
-          st("SELECT id FROM paper WHERE arxiv_id = ? OR doi = ? OR acl_id = ? OR openreview_id = ? LIMIT 1");
+          st(
+              "SELECT id FROM paper WHERE arxiv_id = ? OR doi = ? OR acl_id = ? OR openreview_id = ? LIMIT 1");
       st.setString(1, ids.arxivId() == null ? null : ids.arxivId().value());
       st.setString(2, ids.doi());
       st.setString(3, ids.aclId());
@@ -133,8 +140,11 @@ final class JdbcIngestTransaction implements IngestTransaction {
     try {
       changed = true;
       PreparedStatement st =
-          st("INSERT INTO paper (" + PaperRows.COLUMNS.substring("id, ".length()) + ", revision)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          st(
+              "INSERT INTO paper ("
+                  + PaperRows.COLUMNS.substring("id, ".length())
+                  + ", revision)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       PaperRows.bindColumns(st, 1, paper);
       st.setLong(14, revision);
       st.executeUpdate();
@@ -150,15 +160,17 @@ final class JdbcIngestTransaction implements IngestTransaction {
   @Override
   public void update(Paper stored, Paper updated) {
     if (stored.id() != updated.id() || !stored.isStored()) {
-      throw new IllegalArgumentException("update must keep the stored id " + stored.id() + ", got " + updated.id());
+      throw new IllegalArgumentException(
+          "update must keep the stored id " + stored.id() + ", got " + updated.id());
     }
     long id = stored.id();
     try {
       changed = true;
       PreparedStatement st =
-          st("UPDATE paper SET arxiv_id = ?, arxiv_version = ?, doi = ?, acl_id = ?, openreview_id = ?, title = ?,"
-              + " abstract = ?, categories = ?, venue = ?, comment = ?, first_published = ?, version_date = ?,"
-              + " links = ?, revision = ? WHERE id = ?");
+          st(
+              "UPDATE paper SET arxiv_id = ?, arxiv_version = ?, doi = ?, acl_id = ?, openreview_id = ?, title = ?,"
+                  + " abstract = ?, categories = ?, venue = ?, comment = ?, first_published = ?, version_date = ?,"
+                  + " links = ?, revision = ? WHERE id = ?");
       PaperRows.bindColumns(st, 1, updated);
       st.setLong(14, revision);
       st.setLong(15, id);
@@ -174,7 +186,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
       Set<LocalDate> added = new TreeSet<>(updated.listingDates());
       added.removeAll(stored.listingDates());
       insertListings(id, added);
-      PreparedStatement delete = st("DELETE FROM paper_listing WHERE paper_id = ? AND listing_date = ?");
+      PreparedStatement delete =
+          st("DELETE FROM paper_listing WHERE paper_id = ? AND listing_date = ?");
       for (LocalDate day : stored.listingDates()) {
         if (!updated.listingDates().contains(day)) {
           delete.setLong(1, id);
@@ -192,7 +205,10 @@ final class JdbcIngestTransaction implements IngestTransaction {
     try {
       changed = true;
       PreparedStatement st =
-          st("INSERT INTO paper (" + PaperRows.COLUMNS + ", revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          st(
+              "INSERT INTO paper ("
+                  + PaperRows.COLUMNS
+                  + ", revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       st.setLong(1, paper.id());
       PaperRows.bindColumns(st, 2, paper);
       st.setLong(15, revision);
@@ -210,7 +226,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
   }
 
   private void insertAuthors(long id, List<Author> authors) throws SQLException {
-    PreparedStatement st = st("INSERT INTO paper_author (paper_id, position, name) VALUES (?, ?, ?)");
+    PreparedStatement st =
+        st("INSERT INTO paper_author (paper_id, position, name) VALUES (?, ?, ?)");
     int position = 0;
     for (Author a : authors) {
       st.setLong(1, id);
@@ -235,8 +252,9 @@ final class JdbcIngestTransaction implements IngestTransaction {
   public void recordIssue(IngestIssue issue) {
     try {
       PreparedStatement st =
-          st("INSERT INTO ingest_issue (file, line, reason, message, recorded_at) VALUES (?, ?, ?, ?, ?)"
-              + " ON CONFLICT (file, line, reason) DO NOTHING");
+          st(
+              "INSERT INTO ingest_issue (file, line, reason, message, recorded_at) VALUES (?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (file, line, reason) DO NOTHING");
       st.setString(1, issue.file());
       st.setLong(2, issue.line());
       st.setString(3, issue.reason());
@@ -252,8 +270,9 @@ final class JdbcIngestTransaction implements IngestTransaction {
   public void markFileIngested(IngestedFile f) {
     try {
       PreparedStatement st =
-          st("INSERT INTO ingested_file (sha256, name, source, rows_read, completed_at) VALUES (?, ?, ?, ?, ?)"
-              + " ON CONFLICT (sha256) DO NOTHING");
+          st(
+              "INSERT INTO ingested_file (sha256, name, source, rows_read, completed_at) VALUES (?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (sha256) DO NOTHING");
       st.setString(1, f.sha256());
       st.setString(2, f.name());
       st.setString(3, f.source());
@@ -278,7 +297,8 @@ final class JdbcIngestTransaction implements IngestTransaction {
   public void commit() {
     try {
       if (changed) {
-        try (PreparedStatement st = c.prepareStatement("UPDATE store_counter SET value = ? WHERE name = 'revision'")) {
+        try (PreparedStatement st =
+            c.prepareStatement("UPDATE store_counter SET value = ? WHERE name = 'revision'")) {
           st.setLong(1, revision);
           st.executeUpdate();
         }

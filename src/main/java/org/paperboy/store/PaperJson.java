@@ -17,8 +17,8 @@ import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 
 /**
- * The one JSON shape of a paper and a source record, used by export/import, the checksum and the API.
- * Field names are part of the export format: change them only with a new format version.
+ * The one JSON shape of a paper and a source record, used by export/import, the checksum and the
+ * API. Field names are part of the export format: change them only with a new format version.
  *
  * <p>Thread-safe: stateless.
  */
@@ -69,7 +69,8 @@ public final class PaperJson {
     TreeSet<LocalDate> days = new TreeSet<>();
     n.path("listingDates").forEach(d -> days.add(LocalDate.parse(d.asText())));
     List<Link> links = new ArrayList<>();
-    n.path("links").forEach(l -> links.add(Link.of(l.path("rel").asText(), l.path("url").asText())));
+    n.path("links")
+        .forEach(l -> links.add(Link.of(l.path("rel").asText(), l.path("url").asText())));
     return new Paper(
         n.path("id").asLong(0),
         ids,
@@ -97,7 +98,11 @@ public final class PaperJson {
 
   public static SourceRecord decodeRecord(JsonNode n) {
     return new SourceRecord(
-        text(n, "source"), text(n, "sourceId"), Instant.parse(text(n, "fetchedAt")), text(n, "origin"), text(n, "payload"));
+        text(n, "source"),
+        text(n, "sourceId"),
+        Instant.parse(text(n, "fetchedAt")),
+        text(n, "origin"),
+        text(n, "payload"));
   }
 
   private static String text(JsonNode n, String field) {

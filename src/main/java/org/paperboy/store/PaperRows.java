@@ -22,7 +22,10 @@ import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Link;
 import org.paperboy.domain.Paper;
 
-/** Maps papers to and from their rows (paper, paper_author, paper_listing). Stateless and thread-safe. */
+/**
+ * Maps papers to and from their rows (paper, paper_author, paper_listing). Stateless and
+ * thread-safe.
+ */
 final class PaperRows {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int IN_BATCH = 500;
@@ -41,7 +44,8 @@ final class PaperRows {
   /** Loads one paper with statements the caller caches (the hot path of an ingest). */
   static Paper loadOne(long id, Statements statements) throws SQLException {
     List<Author> authors = new ArrayList<>();
-    PreparedStatement a = statements.prepare("SELECT name FROM paper_author WHERE paper_id = ? ORDER BY position");
+    PreparedStatement a =
+        statements.prepare("SELECT name FROM paper_author WHERE paper_id = ? ORDER BY position");
     a.setLong(1, id);
     try (ResultSet rs = a.executeQuery()) {
       while (rs.next()) {
@@ -49,7 +53,8 @@ final class PaperRows {
       }
     }
     TreeSet<LocalDate> listings = new TreeSet<>();
-    PreparedStatement l = statements.prepare("SELECT listing_date FROM paper_listing WHERE paper_id = ?");
+    PreparedStatement l =
+        statements.prepare("SELECT listing_date FROM paper_listing WHERE paper_id = ?");
     l.setLong(1, id);
     try (ResultSet rs = l.executeQuery()) {
       while (rs.next()) {
@@ -87,31 +92,45 @@ final class PaperRows {
     String in = String.join(",", Collections.nCopies(ids.size(), "?"));
     Map<Long, List<Author>> authors = new HashMap<>();
     try (PreparedStatement st =
-        c.prepareStatement("SELECT paper_id, name FROM paper_author WHERE paper_id IN (" + in + ") ORDER BY paper_id, position")) {
+        c.prepareStatement(
+            "SELECT paper_id, name FROM paper_author WHERE paper_id IN ("
+                + in
+                + ") ORDER BY paper_id, position")) {
       bind(st, ids);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Author(rs.getString(2)));
+          authors
+              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(new Author(rs.getString(2)));
         }
       }
     }
     Map<Long, TreeSet<LocalDate>> listings = new HashMap<>();
     try (PreparedStatement st =
-        c.prepareStatement("SELECT paper_id, listing_date FROM paper_listing WHERE paper_id IN (" + in + ")")) {
+        c.prepareStatement(
+            "SELECT paper_id, listing_date FROM paper_listing WHERE paper_id IN (" + in + ")")) {
       bind(st, ids);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          listings.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(LocalDate.parse(rs.getString(2)));
+          listings
+              .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+              .add(LocalDate.parse(rs.getString(2)));
         }
       }
     }
     Map<Long, Paper> papers = new LinkedHashMap<>();
-    try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM paper WHERE id IN (" + in + ")")) {
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM paper WHERE id IN (" + in + ")")) {
       bind(st, ids);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           long id = rs.getLong(1);
-          papers.put(id, paper(rs, authors.getOrDefault(id, List.of()), listings.getOrDefault(id, new TreeSet<>())));
+          papers.put(
+              id,
+              paper(
+                  rs,
+                  authors.getOrDefault(id, List.of()),
+                  listings.getOrDefault(id, new TreeSet<>())));
         }
       }
     }
@@ -124,11 +143,17 @@ final class PaperRows {
     }
   }
 
-  private static Paper paper(ResultSet rs, List<Author> authors, TreeSet<LocalDate> listings) throws SQLException {
+  private static Paper paper(
+      ResultSet rs, List<Author> authors, java.util.SortedSet<LocalDate> listings)
+      throws SQLException {
     String arxiv = rs.getString(2);
     ExternalIds ids =
         new ExternalIds(
-            arxiv == null ? null : new ArxivId(arxiv), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6));
+            arxiv == null ? null : new ArxivId(arxiv),
+            rs.getInt(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getString(6));
     String categories = rs.getString(9);
     return new Paper(
         rs.getLong(1),

@@ -11,8 +11,8 @@ import org.paperboy.domain.SourceRecord;
 /**
  * The source of truth for papers and their source records. The search index is derived from it.
  *
- * <p>Thread-safe: one instance is shared by the whole process; reads may run concurrently, writes go through
- * one {@link IngestTransaction} at a time. Close it once, at shutdown.
+ * <p>Thread-safe: one instance is shared by the whole process; reads may run concurrently, writes
+ * go through one {@link IngestTransaction} at a time. Close it once, at shutdown.
  */
 public interface PaperStore extends AutoCloseable {
 
@@ -30,7 +30,8 @@ public interface PaperStore extends AutoCloseable {
   Optional<ListingDay> listingDay(LocalDate day);
 
   /**
-   * Streams every paper changed after {@code afterRevision} in id order, in pages, without holding them all.
+   * Streams every paper changed after {@code afterRevision} in id order, in pages, without holding
+   * them all.
    *
    * @return the highest revision seen, or {@code afterRevision} when nothing changed
    */
@@ -41,12 +42,18 @@ public interface PaperStore extends AutoCloseable {
 
   List<SourceRecord> sourceRecords(long paperId);
 
-  /** Streams every source record with the id of its paper, ordered by paper, then by when it was stored. */
+  /**
+   * Streams every source record with the id of its paper, ordered by paper, then by when it was
+   * stored.
+   */
   void forEachSourceRecord(java.util.function.BiConsumer<Long, SourceRecord> consumer);
 
   StoreStats stats();
 
-  /** A SHA-256 over every paper and source record in canonical form: equal stores have equal checksums. */
+  /**
+   * A SHA-256 over every paper and source record in canonical form: equal stores have equal
+   * checksums.
+   */
   String checksum();
 
   List<IngestIssue> ingestIssues();
@@ -56,7 +63,9 @@ public interface PaperStore extends AutoCloseable {
 
   List<IngestedFile> ingestedFiles();
 
-  /** Starts a write transaction; the caller commits or closes (closing without commit rolls back). */
+  /**
+   * Starts a write transaction; the caller commits or closes (closing without commit rolls back).
+   */
   IngestTransaction begin();
 
   @Override

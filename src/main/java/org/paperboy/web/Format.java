@@ -11,7 +11,8 @@ import org.paperboy.domain.Paper;
 
 /** Small display helpers for templates. Thread-safe: stateless. */
 public final class Format {
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private Format() {}
 
@@ -36,7 +37,11 @@ public final class Format {
   }
 
   public static String link(Paper p, String rel) {
-    return p.links().stream().filter(l -> l.rel().equals(rel)).map(l -> l.url().toString()).findFirst().orElse(null);
+    return p.links().stream()
+        .filter(l -> l.rel().equals(rel))
+        .map(l -> l.url().toString())
+        .findFirst()
+        .orElse(null);
   }
 
   public static String arxiv(Paper p) {

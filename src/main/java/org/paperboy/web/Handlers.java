@@ -19,8 +19,8 @@ import org.paperboy.store.PaperJson;
 import org.paperboy.store.PaperStore;
 
 /**
- * Builds page models from requests; the same model is rendered as HTML or as JSON. Thread-safe: stateless
- * beyond the shared store and index.
+ * Builds page models from requests; the same model is rendered as HTML or as JSON. Thread-safe:
+ * stateless beyond the shared store and index.
  */
 final class Handlers {
   static final int PAGE_SIZE = 20;
@@ -47,20 +47,35 @@ final class Handlers {
     int limit = intParam(ctx, "limit", PAGE_SIZE, 1, 100);
     int offset = intParam(ctx, "offset", 0, 0, 10_000);
     if (q.isEmpty()) {
-      return new Pages.SearchPage(q, str(from), str(to), category, 0, true, List.of(), Map.of(), 0, limit);
+      return new Pages.SearchPage(
+          q, str(from), str(to), category, 0, true, List.of(), Map.of(), 0, limit);
     }
     SearchQuery query;
     try {
-      query = new SearchQuery(q, from, to, category.isEmpty() ? Set.of() : Set.of(category), offset, limit);
+      query =
+          new SearchQuery(
+              q, from, to, category.isEmpty() ? Set.of() : Set.of(category), offset, limit);
     } catch (IllegalArgumentException e) {
       throw HttpError.badRequest(e.getMessage());
     }
     SearchResults results = index.search(query);
     Map<Long, Paper> papers = new HashMap<>();
-    store.papers(results.hits().stream().map(SearchHit::paperId).toList()).forEach(p -> papers.put(p.id(), p));
-    List<SearchHit> hits = results.hits().stream().filter(h -> papers.containsKey(h.paperId())).toList();
-    return new Pages.SearchPage(q, str(from), str(to), category, results.totalHits(), results.totalIsExact(), hits,
-        papers, offset, limit);
+    store
+        .papers(results.hits().stream().map(SearchHit::paperId).toList())
+        .forEach(p -> papers.put(p.id(), p));
+    List<SearchHit> hits =
+        results.hits().stream().filter(h -> papers.containsKey(h.paperId())).toList();
+    return new Pages.SearchPage(
+        q,
+        str(from),
+        str(to),
+        category,
+        results.totalHits(),
+        results.totalIsExact(),
+        hits,
+        papers,
+        offset,
+        limit);
   }
 
   Pages.PaperPage paper(Context ctx) {

@@ -16,8 +16,16 @@ public final class Pages {
 
   /** A search result page. */
   public record SearchPage(
-      String query, String from, String to, String category, long totalHits, boolean totalIsExact,
-      List<SearchHit> hits, Map<Long, Paper> papers, int offset, int limit) {
+      String query,
+      String from,
+      String to,
+      String category,
+      long totalHits,
+      boolean totalIsExact,
+      List<SearchHit> hits,
+      Map<Long, Paper> papers,
+      int offset,
+      int limit) {
     public boolean hasNext() {
       return offset + hits.size() < totalHits;
     }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The Paperboy web server: pages and their JSON twins.
  *
- * <p>Lifecycle: {@link #start()} once, {@link #stop()} once. The store and index belong to the caller, who
- * closes them after stopping the server. Request handling is concurrent; the store and index are thread-safe.
+ * <p>Lifecycle: {@link #start()} once, {@link #stop()} once. The store and index belong to the
+ * caller, who closes them after stopping the server. Request handling is concurrent; the store and
+ * index are thread-safe.
  */
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
@@ -29,33 +30,46 @@ public final class WebApp {
     this.config = config;
     Handlers h = new Handlers(config.store(), config.index());
     this.javalin =
-        Javalin.create(cfg -> {
-          cfg.jsonMapper(new JavalinJackson(PaperJson.MAPPER.copy()
-              .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
-              .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), false));
-          cfg.staticFiles.enableWebjars();
-          cfg.staticFiles.add("/static", Location.CLASSPATH);
-          cfg.jetty.host = config.host();
-          cfg.jetty.port = config.port();
-          cfg.routes.get("/", ctx -> render(ctx, "day.jte", h.day(ctx)));
-          cfg.routes.get("/search", ctx -> render(ctx, "search.jte", h.search(ctx)));
-          cfg.routes.get("/paper/{id}", ctx -> render(ctx, "paper.jte", h.paper(ctx)));
-          cfg.routes.get("/api/day", ctx -> ctx.json(Handlers.dayJson(h.day(ctx))));
-          cfg.routes.get("/api/search", ctx -> ctx.json(Handlers.searchJson(h.search(ctx))));
-          cfg.routes.get("/api/papers/{id}", ctx -> ctx.json(Handlers.paperJson(h.paper(ctx))));
-          cfg.routes.get("/api/stats", ctx -> ctx.json(config.store().stats()));
-          cfg.routes.get("/health", ctx -> ctx.result("ok"));
-          cfg.routes.exception(HttpError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-          cfg.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
-          });
-          cfg.routes.error(404, ctx -> {
-            if (ctx.attribute(ERROR_RENDERED) == null) {
-              error(ctx, 404, "no page at " + ctx.path());
-            }
-          });
-        });
+        Javalin.create(
+            cfg -> {
+              cfg.jsonMapper(
+                  new JavalinJackson(
+                      PaperJson.MAPPER
+                          .copy()
+                          .registerModule(
+                              new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                          .disable(
+                              com.fasterxml.jackson.databind.SerializationFeature
+                                  .WRITE_DATES_AS_TIMESTAMPS),
+                      false));
+              cfg.staticFiles.enableWebjars();
+              cfg.staticFiles.add("/static", Location.CLASSPATH);
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              cfg.routes.get("/", ctx -> render(ctx, "day.jte", h.day(ctx)));
+              cfg.routes.get("/search", ctx -> render(ctx, "search.jte", h.search(ctx)));
+              cfg.routes.get("/paper/{id}", ctx -> render(ctx, "paper.jte", h.paper(ctx)));
+              cfg.routes.get("/api/day", ctx -> ctx.json(Handlers.dayJson(h.day(ctx))));
+              cfg.routes.get("/api/search", ctx -> ctx.json(Handlers.searchJson(h.search(ctx))));
+              cfg.routes.get("/api/papers/{id}", ctx -> ctx.json(Handlers.paperJson(h.paper(ctx))));
+              cfg.routes.get("/api/stats", ctx -> ctx.json(config.store().stats()));
+              cfg.routes.get("/health", ctx -> ctx.result("ok"));
+              cfg.routes.exception(
+                  HttpError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
+              cfg.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+                  });
+              cfg.routes.error(
+                  404,
+                  ctx -> {
+                    if (ctx.attribute(ERROR_RENDERED) == null) {
+                      error(ctx, 404, "no page at " + ctx.path());
+                    }
+                  });
+            });
   }
 
   private void render(Context ctx, String template, Object model) {
@@ -66,7 +80,7 @@ public final class WebApp {
 
   /** Errors answer in one shape: RFC 9457 problem details for the API, an HTML page otherwise. */
   private void error(Context ctx, int status, String message) {
-    ctx.attribute(ERROR_RENDERED, Boolean.TRUE);
+    ctx.attribute(ERROR_RENDERED, true);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       var problem = PaperJson.MAPPER.createObjectNode();

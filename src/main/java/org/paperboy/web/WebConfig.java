@@ -7,7 +7,8 @@ import org.paperboy.store.PaperStore;
 /**
  * Everything the web app needs, in one object.
  *
- * @param host interface to bind, e.g. {@code 127.0.0.1} (the default: a laptop service is not public by accident)
+ * @param host interface to bind, e.g. {@code 127.0.0.1} (the default: a laptop service is not
+ *     public by accident)
  * @param port TCP port, 0 for any free port
  * @param store the paper store, shared and owned by the caller
  * @param index the search index, shared and owned by the caller

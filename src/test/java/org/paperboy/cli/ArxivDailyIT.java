@@ -42,22 +42,43 @@ class ArxivDailyIT {
 
   @Test
   void searchFindsDpoPapersWithSnippetsAndDatesRestrictIt() throws Exception {
-    JsonNode all = CliTest.run("--data-dir", data, "search", "direct preference optimization", "--json").json();
+    JsonNode all =
+        CliTest.run("--data-dir", data, "search", "direct preference optimization", "--json")
+            .json();
     assertThat(all.path("hits")).hasSize(10);
     JsonNode top = all.path("hits").get(0);
-    assertThat(top.path("paper").path("title").asText() + " " + top.path("paper").path("abstract").asText())
+    assertThat(
+            top.path("paper").path("title").asText()
+                + " "
+                + top.path("paper").path("abstract").asText())
         .containsIgnoringCase("preference optimization");
     assertThat(top.path("snippetHtml").asText()).contains("<mark>");
     int dpo = 0;
     for (JsonNode hit : all.path("hits")) {
-      String text = (hit.path("paper").path("title").asText() + hit.path("paper").path("abstract").asText()).toLowerCase();
+      String text =
+          (hit.path("paper").path("title").asText() + hit.path("paper").path("abstract").asText())
+              .toLowerCase(java.util.Locale.ROOT);
       dpo += text.contains("dpo") || text.contains("direct preference optimization") ? 1 : 0;
     }
     assertThat(dpo).isGreaterThanOrEqualTo(5);
 
-    JsonNode oneDay = CliTest.run("--data-dir", data, "search", "direct preference optimization",
-        "--from", "2025-04-15", "--to", "2025-04-15", "--json", "--limit", "100").json();
-    assertThat(oneDay.path("totalHits").asLong()).isPositive().isLessThan(all.path("totalHits").asLong());
+    JsonNode oneDay =
+        CliTest.run(
+                "--data-dir",
+                data,
+                "search",
+                "direct preference optimization",
+                "--from",
+                "2025-04-15",
+                "--to",
+                "2025-04-15",
+                "--json",
+                "--limit",
+                "100")
+            .json();
+    assertThat(oneDay.path("totalHits").asLong())
+        .isPositive()
+        .isLessThan(all.path("totalHits").asLong());
     for (JsonNode hit : oneDay.path("hits")) {
       assertThat(hit.path("paper").path("listingDates").toString()).contains("2025-04-15");
     }
@@ -65,11 +86,17 @@ class ArxivDailyIT {
 
   @Test
   void aRealPaperKeepsItsCleanTextAndProvenance() throws Exception {
-    JsonNode hits = CliTest.run("--data-dir", data, "search", "title:\"psychopathological computations\"", "--json").json();
+    JsonNode hits =
+        CliTest.run(
+                "--data-dir", data, "search", "title:\"psychopathological computations\"", "--json")
+            .json();
     JsonNode paper = hits.path("hits").get(0).path("paper");
     assertThat(paper.path("arxivId").asText()).isEqualTo("2504.08016");
-    assertThat(paper.path("title").asText()).isEqualTo("Emergence of psychopathological computations in large language models");
-    assertThat(paper.path("abstract").asText()).doesNotContain("\n").startsWith("Can large language models (LLMs)");
+    assertThat(paper.path("title").asText())
+        .isEqualTo("Emergence of psychopathological computations in large language models");
+    assertThat(paper.path("abstract").asText())
+        .doesNotContain("\n")
+        .startsWith("Can large language models (LLMs)");
     assertThat(paper.path("categories").get(0).asText()).isEqualTo("q-bio.NC");
   }
 
@@ -82,11 +109,22 @@ class ArxivDailyIT {
 
     JsonNode a = CliTest.run("--data-dir", data, "stats", "--json", "--checksum").json();
     JsonNode b = CliTest.run("--data-dir", copy, "stats", "--json", "--checksum").json();
-    for (String field : new String[] {"papers", "papersWithAbstract", "sourceRecords", "listingDays", "ingestedFiles",
-        "skipped", "indexedPapers", "checksum"}) {
+    for (String field :
+        new String[] {
+          "papers",
+          "papersWithAbstract",
+          "sourceRecords",
+          "listingDays",
+          "ingestedFiles",
+          "skipped",
+          "indexedPapers",
+          "checksum"
+        }) {
       assertThat(b.path(field)).as(field).isEqualTo(a.path(field));
     }
-    JsonNode search = CliTest.run("--data-dir", copy, "search", "direct preference optimization", "--json").json();
+    JsonNode search =
+        CliTest.run("--data-dir", copy, "search", "direct preference optimization", "--json")
+            .json();
     assertThat(search.path("hits")).hasSize(10);
   }
 }

@@ -50,8 +50,19 @@ class CliTest {
 
     Run search = run("--data-dir", data, "search", "direct preference optimization", "--json");
     assertThat(search.code()).isZero();
-    assertThat(search.json().path("hits").get(0).path("paper").path("arxivId").asText()).isEqualTo("2501.00001");
-    Run filtered = run("--data-dir", data, "search", "graph", "--from", "2025-01-03", "--category", "cs.LG", "--json");
+    assertThat(search.json().path("hits").get(0).path("paper").path("arxivId").asText())
+        .isEqualTo("2501.00001");
+    Run filtered =
+        run(
+            "--data-dir",
+            data,
+            "search",
+            "graph",
+            "--from",
+            "2025-01-03",
+            "--category",
+            "cs.LG",
+            "--json");
     assertThat(filtered.json().path("totalHits").asLong()).isEqualTo(1);
 
     Path export = dir.resolve("backup.jsonl.gz");
@@ -76,9 +87,14 @@ class CliTest {
 
   @Test
   void failuresExitNonZeroWithAMessage() {
-    assertThat(run("--data-dir", dir.toString(), "ingest", dir.resolve("missing").toString()).code()).isEqualTo(1);
+    assertThat(
+            run("--data-dir", dir.toString(), "ingest", dir.resolve("missing").toString()).code())
+        .isEqualTo(1);
     assertThat(run("--data-dir", dir.toString(), "search").code()).isEqualTo(2);
-    assertThat(run("--data-dir", dir.toString(), "import", dir.resolve("nope.jsonl").toString()).code()).isEqualTo(1);
+    assertThat(
+            run("--data-dir", dir.toString(), "import", dir.resolve("nope.jsonl").toString())
+                .code())
+        .isEqualTo(1);
     assertThat(Files.exists(dir.resolve("missing"))).isFalse();
   }
 }

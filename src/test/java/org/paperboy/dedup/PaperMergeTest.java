@@ -13,8 +13,10 @@ class PaperMergeTest {
 
   @Test
   void aLaterListingUpdatesContentButKeepsTheFirstSeenDateAndId() {
-    Paper stored = Fixtures.paper("2501.00001", "Old title", "Old abstract", D1, "cs.CL").withId(42);
-    Paper incoming = Fixtures.paper("2501.00001", "New title", "New abstract", D2, "cs.CL", "cs.LG");
+    Paper stored =
+        Fixtures.paper("2501.00001", "Old title", "Old abstract", D1, "cs.CL").withId(42);
+    Paper incoming =
+        Fixtures.paper("2501.00001", "New title", "New abstract", D2, "cs.CL", "cs.LG");
 
     Paper merged = PaperMerge.merge(stored, incoming);
 
@@ -50,6 +52,7 @@ class PaperMergeTest {
   @Test
   void mergingTheSameRecordAgainChangesNothing() {
     Paper stored = Fixtures.paper("2501.00001", "T", "A", D1).withId(1);
-    assertThat(PaperMerge.merge(stored, Fixtures.paper("2501.00001", "T", "A", D1))).isEqualTo(stored);
+    assertThat(PaperMerge.merge(stored, Fixtures.paper("2501.00001", "T", "A", D1)))
+        .isEqualTo(stored);
   }
 }

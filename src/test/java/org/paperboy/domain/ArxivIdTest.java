@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class ArxivIdTest {
   @Test
   void parsesModernIdsWithAndWithoutVersion() {
-    assertThat(ArxivId.parse("2504.08901")).isEqualTo(new ArxivId.Versioned(new ArxivId("2504.08901"), 0));
-    assertThat(ArxivId.parse("arXiv:2504.08901v3")).isEqualTo(new ArxivId.Versioned(new ArxivId("2504.08901"), 3));
+    assertThat(ArxivId.parse("2504.08901"))
+        .isEqualTo(new ArxivId.Versioned(new ArxivId("2504.08901"), 0));
+    assertThat(ArxivId.parse("arXiv:2504.08901v3"))
+        .isEqualTo(new ArxivId.Versioned(new ArxivId("2504.08901"), 3));
     assertThat(ArxivId.parse("0704.0001v1").id().value()).isEqualTo("0704.0001");
   }
 

@@ -19,8 +19,20 @@ class PaperTest {
 
   @Test
   void blankAbstractBecomesNullAndListingDatesAreSorted() {
-    Paper p = new Paper(0, ExternalIds.NONE, "T", List.of(), "  ", List.of(), " ", null,
-        new TreeSet<>(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 1))), null, null, List.of());
+    Paper p =
+        new Paper(
+            0,
+            ExternalIds.NONE,
+            "T",
+            List.of(),
+            "  ",
+            List.of(),
+            " ",
+            null,
+            new TreeSet<>(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 1))),
+            null,
+            null,
+            List.of());
     assertThat(p.abstractText()).isNull();
     assertThat(p.venue()).isNull();
     assertThat(p.firstSeen()).isEqualTo(LocalDate.of(2025, 1, 1));
@@ -36,15 +48,19 @@ class PaperTest {
 
   @Test
   void externalIdsNormaliseDoisAndRejectJunk() {
-    ExternalIds ids = new ExternalIds(null, 0, "https://doi.org/10.18653/V1/2023.ACL-LONG.1", null, null);
+    ExternalIds ids =
+        new ExternalIds(null, 0, "https://doi.org/10.18653/V1/2023.ACL-LONG.1", null, null);
     assertThat(ids.doi()).isEqualTo("10.18653/v1/2023.acl-long.1");
-    assertThatThrownBy(() -> new ExternalIds(null, 0, "not a doi", null, null)).hasMessageContaining("'not a doi'");
-    assertThatThrownBy(() -> new ExternalIds(null, 2, null, null, null)).hasMessageContaining("without an arXiv id");
+    assertThatThrownBy(() -> new ExternalIds(null, 0, "not a doi", null, null))
+        .hasMessageContaining("'not a doi'");
+    assertThatThrownBy(() -> new ExternalIds(null, 2, null, null, null))
+        .hasMessageContaining("without an arXiv id");
   }
 
   @Test
   void linksMustBeHttp() {
-    assertThatThrownBy(() -> Link.of("pdf", "javascript:alert(1)")).hasMessageContaining("javascript:alert(1)");
+    assertThatThrownBy(() -> Link.of("pdf", "javascript:alert(1)"))
+        .hasMessageContaining("javascript:alert(1)");
   }
 
   @Test

@@ -30,8 +30,14 @@ class EvalRunnerTest {
 
   @Test
   void anImprovementDoesNotPassSilently() {
-    EvalSpec spec = new EvalSpec("t", "d", "x", java.util.List.of(), null,
-        Map.of("m", new EvalSpec.Expected(0.5, 0.01, "higher")));
+    EvalSpec spec =
+        new EvalSpec(
+            "t",
+            "d",
+            "x",
+            java.util.List.of(),
+            null,
+            Map.of("m", new EvalSpec.Expected(0.5, 0.01, "higher")));
     EvalResult result = EvalRunner.check(spec, Map.of("m", 0.7, "other", 1.0));
     assertThat(result.passed()).isFalse();
     assertThat(result.reported()).containsOnlyKeys("other");
@@ -39,7 +45,14 @@ class EvalRunnerTest {
 
   @Test
   void aMissingMetricOrUnknownEvaluationIsAnError() {
-    EvalSpec spec = new EvalSpec("t", "d", "x", java.util.List.of(), null, Map.of("m", new EvalSpec.Expected(1, 0, null)));
+    EvalSpec spec =
+        new EvalSpec(
+            "t",
+            "d",
+            "x",
+            java.util.List.of(),
+            null,
+            Map.of("m", new EvalSpec.Expected(1, 0, null)));
     assertThatThrownBy(() -> EvalRunner.check(spec, Map.of("n", 1.0))).hasMessageContaining("'m'");
     assertThatThrownBy(() -> EvalRunner.load("no-such-eval")).hasMessageContaining("no-such-eval");
     assertThatThrownBy(() -> new EvalSpec.Expected(1, -1, null)).hasMessageContaining("-1");

@@ -10,7 +10,9 @@ class EvalSliceIT {
   @Test
   void arxivIngestSliceMatchesItsExpectedFigures() {
     SharedTestData.require("arxiv-daily");
-    EvalResult result = EvalRunner.standard().run(EvalRunner.load("arxiv-ingest-slice"), SharedData.defaultLocation());
+    EvalResult result =
+        EvalRunner.standard()
+            .run(EvalRunner.load("arxiv-ingest-slice"), SharedData.defaultLocation());
     result.metrics().forEach(m -> System.out.println("arxiv-ingest-slice " + m));
     assertThat(result.passed()).as(result.metrics().toString()).isTrue();
   }

@@ -50,13 +50,16 @@ class ArxivListingReaderTest {
     Collect c = new Collect();
     reader.read(Fixtures.arxivDays().resolve("2025-01-02.jsonl"), c);
 
-    assertThat(c.papers).extracting(p -> p.ids().arxivId().value())
+    assertThat(c.papers)
+        .extracting(p -> p.ids().arxivId().value())
         .containsExactly("2501.00001", "2501.00002", "2501.00003", "2501.00001");
-    assertThat(c.skips).extracting(Skip::line, Skip::reason).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(3L, "malformed-json"),
-        org.assertj.core.groups.Tuple.tuple(4L, "blank-line"),
-        org.assertj.core.groups.Tuple.tuple(5L, "missing-id"),
-        org.assertj.core.groups.Tuple.tuple(6L, "bad-arxiv-id"));
+    assertThat(c.skips)
+        .extracting(Skip::line, Skip::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(3L, "malformed-json"),
+            org.assertj.core.groups.Tuple.tuple(4L, "blank-line"),
+            org.assertj.core.groups.Tuple.tuple(5L, "missing-id"),
+            org.assertj.core.groups.Tuple.tuple(6L, "bad-arxiv-id"));
     assertThat(c.skips.get(3).message()).contains("not-an-id");
   }
 
@@ -68,13 +71,16 @@ class ArxivListingReaderTest {
     LocalDate day = LocalDate.of(2025, 1, 2);
 
     assertThat(dpo.title()).isEqualTo("Direct Preference Optimization for Small Models");
-    assertThat(dpo.abstractText()).isEqualTo("We study direct preference optimization (DPO) for small language models."
-        + " Our loss is L_DPO and we get 10⁵ × speedups.\n\nA second paragraph with M << N and a & b.");
+    assertThat(dpo.abstractText())
+        .isEqualTo(
+            "We study direct preference optimization (DPO) for small language models."
+                + " Our loss is L_DPO and we get 10⁵ × speedups.\n\nA second paragraph with M << N and a & b.");
     assertThat(dpo.categories()).containsExactly("cs.CL", "cs.LG");
     assertThat(dpo.comment()).isEqualTo("8 pages");
     assertThat(dpo.listingDates()).containsExactly(day);
     assertThat(dpo.firstPublished()).isEqualTo(day);
-    assertThat(dpo.links()).extracting(l -> l.url().toString())
+    assertThat(dpo.links())
+        .extracting(l -> l.url().toString())
         .containsExactly("https://arxiv.org/abs/2501.00001", "https://arxiv.org/pdf/2501.00001");
 
     SourceRecord r = c.records.get(0);
@@ -94,8 +100,10 @@ class ArxivListingReaderTest {
   }
 
   @Test
-  void aTruncatedGzipFileFailsNamingFileAndLineAfterHandingOverTheRowsBeforeIt(@TempDir Path dir) throws IOException {
-    byte[] whole = gzip(Files.readString(Fixtures.arxivDays().resolve("2025-01-03.jsonl")).repeat(400));
+  void aTruncatedGzipFileFailsNamingFileAndLineAfterHandingOverTheRowsBeforeIt(@TempDir Path dir)
+      throws IOException {
+    byte[] whole =
+        gzip(Files.readString(Fixtures.arxivDays().resolve("2025-01-03.jsonl")).repeat(400));
     Path truncated = dir.resolve("2025-01-03.jsonl.gz");
     Files.write(truncated, Arrays.copyOf(whole, whole.length * 2 / 3));
     Collect c = new Collect();

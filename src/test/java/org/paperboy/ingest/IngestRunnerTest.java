@@ -51,13 +51,17 @@ class IngestRunnerTest {
     assertThat(counts.papersAdded()).isEqualTo(4);
     assertThat(counts.recordsAdded()).isEqualTo(6);
     assertThat(counts.recordsUnchanged()).isEqualTo(1); // the identical repeat within day 1
-    assertThat(counts.skipped()).containsOnly(
-        Map.entry("malformed-json", 1L), Map.entry("blank-line", 1L), Map.entry("missing-id", 1L),
-        Map.entry("bad-arxiv-id", 1L));
+    assertThat(counts.skipped())
+        .containsOnly(
+            Map.entry("malformed-json", 1L),
+            Map.entry("blank-line", 1L),
+            Map.entry("missing-id", 1L),
+            Map.entry("bad-arxiv-id", 1L));
 
     Paper dpo = store.paperByArxivId(new ArxivId("2501.00001")).orElseThrow();
     assertThat(dpo.title()).isEqualTo("Direct Preference Optimization for Small Models (revised)");
-    assertThat(dpo.listingDates()).containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
+    assertThat(dpo.listingDates())
+        .containsExactly(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 3));
     assertThat(dpo.firstSeen()).isEqualTo(LocalDate.of(2025, 1, 2));
     assertThat(store.sourceRecords(dpo.id())).hasSize(2);
 
@@ -74,7 +78,10 @@ class IngestRunnerTest {
     long revision = store.revision();
 
     IngestCounts again = ingest(Fixtures.arxivDays());
-    IngestCounts reread = runner().rereadingKnownFiles().run(List.of(Fixtures.arxivDays()), Optional.empty(), () -> false);
+    IngestCounts reread =
+        runner()
+            .rereadingKnownFiles()
+            .run(List.of(Fixtures.arxivDays()), Optional.empty(), () -> false);
 
     assertThat(again.filesAlreadyIngested()).isEqualTo(2);
     assertThat(again.rows()).isZero();
@@ -88,9 +95,12 @@ class IngestRunnerTest {
   void daysReadInReverseOrderEndInTheSameState(@TempDir Path other) {
     ingest(Fixtures.arxivDays());
     try (PaperStore reversed = JdbcPaperStore.sqlite(other)) {
-      IngestRunner r = new IngestRunner(reversed, List.of(new ArxivListingReader()), IngestListener.NONE);
-      r.run(List.of(Fixtures.arxivDays().resolve("2025-01-03.jsonl")), Optional.empty(), () -> false);
-      r.run(List.of(Fixtures.arxivDays().resolve("2025-01-02.jsonl")), Optional.empty(), () -> false);
+      IngestRunner r =
+          new IngestRunner(reversed, List.of(new ArxivListingReader()), IngestListener.NONE);
+      r.run(
+          List.of(Fixtures.arxivDays().resolve("2025-01-03.jsonl")), Optional.empty(), () -> false);
+      r.run(
+          List.of(Fixtures.arxivDays().resolve("2025-01-02.jsonl")), Optional.empty(), () -> false);
       Paper a = store.paperByArxivId(new ArxivId("2501.00001")).orElseThrow();
       Paper b = reversed.paperByArxivId(new ArxivId("2501.00001")).orElseThrow();
       assertThat(b.withId(a.id())).isEqualTo(a);
@@ -110,7 +120,8 @@ class IngestRunnerTest {
     try (PaperStore uninterrupted = JdbcPaperStore.sqlite(other)) {
       new IngestRunner(uninterrupted, List.of(new ArxivListingReader()), IngestListener.NONE)
           .run(List.of(Fixtures.arxivDays()), Optional.empty(), () -> false);
-      assertThat(paperChecksumIgnoringFetchTimes(store)).isEqualTo(paperChecksumIgnoringFetchTimes(uninterrupted));
+      assertThat(paperChecksumIgnoringFetchTimes(store))
+          .isEqualTo(paperChecksumIgnoringFetchTimes(uninterrupted));
     }
   }
 
@@ -119,28 +130,35 @@ class IngestRunnerTest {
     Path days = dir.resolve("days");
     Files.createDirectories(days);
     Files.copy(Fixtures.arxivDays().resolve("2025-01-02.jsonl"), days.resolve("2025-01-02.jsonl"));
-    byte[] gz = ArxivListingReaderTest.gzip(Files.readString(Fixtures.arxivDays().resolve("2025-01-03.jsonl")).repeat(500));
+    byte[] gz =
+        ArxivListingReaderTest.gzip(
+            Files.readString(Fixtures.arxivDays().resolve("2025-01-03.jsonl")).repeat(500));
     Files.write(days.resolve("2025-01-03.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
 
     IngestCounts counts = ingest(days);
 
     assertThat(counts.filesFailed()).isEqualTo(1);
     assertThat(counts.filesRead()).isEqualTo(1);
-    assertThat(store.ingestIssues()).filteredOn(i -> i.reason().equals("unreadable-file")).singleElement()
-        .satisfies(i -> {
-          assertThat(i.file()).isEqualTo("2025-01-03.jsonl.gz");
-          assertThat(i.line()).isPositive();
-          assertThat(i.message()).contains("2025-01-03.jsonl.gz");
-        });
+    assertThat(store.ingestIssues())
+        .filteredOn(i -> i.reason().equals("unreadable-file"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.file()).isEqualTo("2025-01-03.jsonl.gz");
+              assertThat(i.line()).isPositive();
+              assertThat(i.message()).contains("2025-01-03.jsonl.gz");
+            });
     assertThat(store.paperByArxivId(new ArxivId("2501.00003"))).isPresent();
-    assertThat(store.paperByArxivId(new ArxivId("2501.00004"))).isPresent(); // rows before the damage are kept
+    assertThat(store.paperByArxivId(new ArxivId("2501.00004")))
+        .isPresent(); // rows before the damage are kept
     assertThat(store.ingestedFiles()).extracting(f -> f.name()).containsExactly("2025-01-02.jsonl");
   }
 
   private static String paperChecksumIgnoringFetchTimes(PaperStore s) {
     StringBuilder b = new StringBuilder();
     s.forEachPaper(0, p -> b.append(p).append('\n'));
-    s.forEachSourceRecord((id, r) -> b.append(id).append(r.sourceId()).append(r.payload().hashCode()).append('\n'));
+    s.forEachSourceRecord(
+        (id, r) -> b.append(id).append(r.sourceId()).append(r.payload().hashCode()).append('\n'));
     return b.toString();
   }
 }

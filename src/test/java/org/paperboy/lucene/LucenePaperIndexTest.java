@@ -26,10 +26,29 @@ class LucenePaperIndexTest {
   @BeforeEach
   void open() {
     index = LucenePaperIndex.open(dir);
-    index.upsert(List.of(
-        Fixtures.paper("2501.00001", "Direct Preference Optimization", "We align models with preferences.", D1, "cs.CL").withId(1),
-        Fixtures.paper("2501.00002", "Graph Networks", "Message passing for molecules & <crystals>.", D1, "cs.LG").withId(2),
-        Fixtures.paper("2501.00003", "Preference Learning Survey", "A survey of optimization from preferences.", D2, "cs.LG").withId(3)));
+    index.upsert(
+        List.of(
+            Fixtures.paper(
+                    "2501.00001",
+                    "Direct Preference Optimization",
+                    "We align models with preferences.",
+                    D1,
+                    "cs.CL")
+                .withId(1),
+            Fixtures.paper(
+                    "2501.00002",
+                    "Graph Networks",
+                    "Message passing for molecules & <crystals>.",
+                    D1,
+                    "cs.LG")
+                .withId(2),
+            Fixtures.paper(
+                    "2501.00003",
+                    "Preference Learning Survey",
+                    "A survey of optimization from preferences.",
+                    D2,
+                    "cs.LG")
+                .withId(3)));
     index.commit(5);
   }
 
@@ -47,7 +66,8 @@ class LucenePaperIndexTest {
     SearchResults r = index.search(SearchQuery.of("direct preference optimization", 10));
     assertThat(ids(r)).containsExactly(1L, 3L);
     assertThat(r.totalHits()).isEqualTo(2);
-    assertThat(r.hits().get(0).titleHtml()).isEqualTo("<mark>Direct</mark> <mark>Preference</mark> <mark>Optimization</mark>");
+    assertThat(r.hits().get(0).titleHtml())
+        .isEqualTo("<mark>Direct</mark> <mark>Preference</mark> <mark>Optimization</mark>");
   }
 
   @Test
@@ -57,34 +77,44 @@ class LucenePaperIndexTest {
 
   @Test
   void filtersByListingDateAndCategory() {
-    assertThat(ids(index.search(new SearchQuery("preference", D2, D2, Set.of(), 0, 10)))).containsExactly(3L);
-    assertThat(ids(index.search(new SearchQuery("preference", null, D1, Set.of(), 0, 10)))).containsExactly(1L);
-    assertThat(ids(index.search(new SearchQuery("preference", null, null, Set.of("cs.LG"), 0, 10)))).containsExactly(3L);
-    assertThat(ids(index.search(new SearchQuery("", null, null, Set.of("cs.LG"), 0, 10)))).containsExactlyInAnyOrder(2L, 3L);
+    assertThat(ids(index.search(new SearchQuery("preference", D2, D2, Set.of(), 0, 10))))
+        .containsExactly(3L);
+    assertThat(ids(index.search(new SearchQuery("preference", null, D1, Set.of(), 0, 10))))
+        .containsExactly(1L);
+    assertThat(ids(index.search(new SearchQuery("preference", null, null, Set.of("cs.LG"), 0, 10))))
+        .containsExactly(3L);
+    assertThat(ids(index.search(new SearchQuery("", null, null, Set.of("cs.LG"), 0, 10))))
+        .containsExactlyInAnyOrder(2L, 3L);
   }
 
   @Test
   void snippetsAreEscapedHtmlWithMarks() {
     SearchHit hit = index.search(SearchQuery.of("molecules", 10)).hits().get(0);
-    assertThat(hit.snippetHtml()).isEqualTo("Message passing for <mark>molecules</mark> &amp; &lt;crystals&gt;.");
+    assertThat(hit.snippetHtml())
+        .isEqualTo("Message passing for <mark>molecules</mark> &amp; &lt;crystals&gt;.");
     assertThat(hit.titleHtml()).isEqualTo("Graph Networks");
   }
 
   @Test
   void fieldedQueriesAndBrokenSyntaxBothWork() {
-    assertThat(ids(index.search(SearchQuery.of("author:lovelace AND title:graph", 10)))).containsExactly(2L);
+    assertThat(ids(index.search(SearchQuery.of("author:lovelace AND title:graph", 10))))
+        .containsExactly(2L);
     assertThat(ids(index.search(SearchQuery.of("\"preference optimization", 10)))).isNotEmpty();
     assertThat(ids(index.search(SearchQuery.of("preference:", 10)))).isNotEmpty();
   }
 
   @Test
   void upsertReplacesByIdAndPagingWorks() {
-    Paper changed = Fixtures.paper("2501.00002", "Graph Networks Revisited", "Nothing about molecules.", D2, "cs.LG").withId(2);
+    Paper changed =
+        Fixtures.paper(
+                "2501.00002", "Graph Networks Revisited", "Nothing about molecules.", D2, "cs.LG")
+            .withId(2);
     index.upsert(List.of(changed));
     index.commit(6);
     assertThat(index.size()).isEqualTo(3);
     assertThat(ids(index.search(SearchQuery.of("revisited", 10)))).containsExactly(2L);
-    assertThat(ids(index.search(new SearchQuery("preference", null, null, Set.of(), 1, 1)))).containsExactly(3L);
+    assertThat(ids(index.search(new SearchQuery("preference", null, null, Set.of(), 1, 1))))
+        .containsExactly(3L);
   }
 
   @Test
@@ -96,7 +126,9 @@ class LucenePaperIndexTest {
     try (LucenePaperIndex readOnly = LucenePaperIndex.openReadOnly(dir)) {
       assertThat(readOnly.indexedRevision()).isEqualTo(5);
       assertThat(readOnly.size()).isEqualTo(3);
-      assertThatThrownBy(() -> readOnly.upsert(List.of(Fixtures.paper("2501.00009", "T", null, D1).withId(9)))).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(
+              () -> readOnly.upsert(List.of(Fixtures.paper("2501.00009", "T", null, D1).withId(9))))
+          .isInstanceOf(IllegalStateException.class);
     }
     index = LucenePaperIndex.open(dir);
   }
@@ -104,6 +136,7 @@ class LucenePaperIndexTest {
   @Test
   void invalidQueriesAreRejectedWithTheBadValue() {
     assertThatThrownBy(() -> SearchQuery.of("x", 0)).hasMessageContaining("got 0");
-    assertThatThrownBy(() -> new SearchQuery("x", D2, D1, Set.of(), 0, 10)).hasMessageContaining("from " + D2 + " is after to " + D1);
+    assertThatThrownBy(() -> new SearchQuery("x", D2, D1, Set.of(), 0, 10))
+        .hasMessageContaining("from " + D2 + " is after to " + D1);
   }
 }

@@ -42,7 +42,9 @@ class JdbcPaperStoreTest {
   private Paper insert(Paper p) {
     try (IngestTransaction tx = store.begin()) {
       Paper saved = tx.insert(p);
-      tx.addSourceRecord(new SourceRecord("test", p.ids().arxivId().value(), Instant.EPOCH, "test:1", "{}"), saved.id());
+      tx.addSourceRecord(
+          new SourceRecord("test", p.ids().arxivId().value(), Instant.EPOCH, "test:1", "{}"),
+          saved.id());
       tx.commit();
       return saved;
     }
@@ -69,8 +71,20 @@ class JdbcPaperStoreTest {
   void updatesWriteListingsAndAuthorsAndBumpTheRevision() {
     Paper saved = insert(Fixtures.paper("2501.00001", "Title", "Abstract", D1));
     long revision = store.revision();
-    Paper updated = new Paper(saved.id(), saved.ids(), "New", List.of(new org.paperboy.domain.Author("Grace Hopper")),
-        null, List.of("cs.AI"), "ACL 2025", "v2", new java.util.TreeSet<>(List.of(D1, D2)), D1, D2, saved.links());
+    Paper updated =
+        new Paper(
+            saved.id(),
+            saved.ids(),
+            "New",
+            List.of(new org.paperboy.domain.Author("Grace Hopper")),
+            null,
+            List.of("cs.AI"),
+            "ACL 2025",
+            "v2",
+            new java.util.TreeSet<>(List.of(D1, D2)),
+            D1,
+            D2,
+            saved.links());
     try (IngestTransaction tx = store.begin()) {
       tx.update(saved, updated);
       tx.commit();
@@ -103,14 +117,16 @@ class JdbcPaperStoreTest {
   }
 
   @Test
-  void exportThenImportIntoAnEmptyStoreReproducesEveryPaperAndRecord(@TempDir Path other) throws Exception {
+  void exportThenImportIntoAnEmptyStoreReproducesEveryPaperAndRecord(@TempDir Path other)
+      throws Exception {
     new IngestRunner(store, List.of(new ArxivListingReader()), IngestListener.NONE)
         .run(List.of(Fixtures.arxivDays()), Optional.empty(), () -> false);
     StringWriter out = new StringWriter();
     long exported = Backup.export(store, out, n -> {});
 
     try (PaperStore copy = JdbcPaperStore.sqlite(other)) {
-      long imported = Backup.importInto(copy, new BufferedReader(new StringReader(out.toString())), n -> {});
+      long imported =
+          Backup.importInto(copy, new BufferedReader(new StringReader(out.toString())), n -> {});
       assertThat(imported).isEqualTo(exported).isEqualTo(4);
       assertThat(copy.checksum()).isEqualTo(store.checksum());
       StoreStats a = store.stats();
@@ -120,7 +136,10 @@ class JdbcPaperStoreTest {
       assertThat(b.skipped()).isEqualTo(a.skipped());
       assertThat(b.ingestedFiles()).isEqualTo(a.ingestedFiles());
 
-      assertThatThrownBy(() -> Backup.importInto(copy, new BufferedReader(new StringReader(out.toString())), n -> {}))
+      assertThatThrownBy(
+              () ->
+                  Backup.importInto(
+                      copy, new BufferedReader(new StringReader(out.toString())), n -> {}))
           .hasMessageContaining("empty data directory");
     }
   }
@@ -128,9 +147,14 @@ class JdbcPaperStoreTest {
   @Test
   void importRejectsWhatIsNotAnExport(@TempDir Path other) {
     try (PaperStore copy = JdbcPaperStore.sqlite(other)) {
-      assertThatThrownBy(() -> Backup.importInto(copy, new BufferedReader(new StringReader("{\"a\":1}\n")), n -> {}))
+      assertThatThrownBy(
+              () ->
+                  Backup.importInto(
+                      copy, new BufferedReader(new StringReader("{\"a\":1}\n")), n -> {}))
           .hasMessageContaining("not a Paperboy export");
-      assertThatThrownBy(() -> Backup.importInto(copy, new BufferedReader(new StringReader("{oops\n")), n -> {}))
+      assertThatThrownBy(
+              () ->
+                  Backup.importInto(copy, new BufferedReader(new StringReader("{oops\n")), n -> {}))
           .hasMessageContaining("line 1");
     }
   }

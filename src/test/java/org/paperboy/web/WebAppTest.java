@@ -52,7 +52,8 @@ class WebAppTest {
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -60,8 +61,11 @@ class WebAppTest {
   void theHomePageShowsTheLatestListingDayWithNavigation() throws Exception {
     HttpResponse<String> r = get("/");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("Friday 3 January 2025", "Sparse Attention at Scale", "href=\"/?date=2025-01-02\"");
-    assertThat(get("/?date=2025-01-02").body()).contains("Graph Neural Networks for Molecules", "href=\"/?date=2025-01-03\"");
+    assertThat(r.body())
+        .contains(
+            "Friday 3 January 2025", "Sparse Attention at Scale", "href=\"/?date=2025-01-02\"");
+    assertThat(get("/?date=2025-01-02").body())
+        .contains("Graph Neural Networks for Molecules", "href=\"/?date=2025-01-03\"");
   }
 
   @Test
@@ -79,7 +83,9 @@ class WebAppTest {
   @Test
   void markupFromASourceRendersInert() throws Exception {
     String html = get("/?date=2025-01-02").body();
-    assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html)
+        .doesNotContain("<script>alert(1)</script>")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(html).doesNotContain("<b>tags</b>");
     String search = get("/search?q=robust").body();
     assertThat(search).doesNotContain("<script>alert").contains("&lt;script&gt;");
@@ -90,14 +96,16 @@ class WebAppTest {
     assertThat(get("/search?q=preference").body()).contains("<mark>Preference</mark>");
     JsonNode api = JSON.readTree(get("/api/search?q=preference&from=2025-01-03").body());
     assertThat(api.path("totalHits").asInt()).isEqualTo(1);
-    assertThat(api.path("hits").get(0).path("paper").path("arxivId").asText()).isEqualTo("2501.00001");
+    assertThat(api.path("hits").get(0).path("paper").path("arxivId").asText())
+        .isEqualTo("2501.00001");
   }
 
   @Test
   void aPaperPageShowsItsSourcesAndAShowMoreToggle() throws Exception {
     long id = store.paperByArxivId(new ArxivId("2501.00001")).orElseThrow().id();
     String html = get("/paper/" + id).body();
-    assertThat(html).contains("(revised)", "show more", "2025-01-02/2501.00001", "2025-01-03/2501.00001");
+    assertThat(html)
+        .contains("(revised)", "show more", "2025-01-02/2501.00001", "2025-01-03/2501.00001");
     JsonNode api = JSON.readTree(get("/api/papers/" + id).body());
     assertThat(api.path("sources")).hasSize(2);
   }
@@ -106,11 +114,13 @@ class WebAppTest {
   void errorsAreProblemDetailsInTheApiAndPagesInTheUi() throws Exception {
     HttpResponse<String> missing = get("/api/papers/999999");
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+    assertThat(missing.headers().firstValue("content-type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
     assertThat(JSON.readTree(missing.body()).path("detail").asText()).contains("999999");
     assertThat(get("/api/day?date=yesterday").statusCode()).isEqualTo(400);
     assertThat(get("/api/nothing-here").statusCode()).isEqualTo(404);
-    assertThat(JSON.readTree(get("/api/nothing-here").body()).path("status").asInt()).isEqualTo(404);
+    assertThat(JSON.readTree(get("/api/nothing-here").body()).path("status").asInt())
+        .isEqualTo(404);
     HttpResponse<String> page = get("/paper/abc");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("Bad request", "got 'abc'");

@@ -56,9 +56,11 @@ class WebIT {
   }
 
   static String get(String path) throws Exception {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return r.body();
   }
@@ -69,12 +71,15 @@ class WebIT {
     JsonNode api = new ObjectMapper().readTree(get("/api/day?date=2025-04-15"));
 
     assertThat(api.path("date").asText()).isEqualTo("2025-04-15");
-    assertThat(api.path("count").asInt()).isEqualTo(351); // distinct arXiv ids in 2025-04-15.jsonl.gz
+    assertThat(api.path("count").asInt())
+        .isEqualTo(351); // distinct arXiv ids in 2025-04-15.jsonl.gz
     Set<Long> apiIds = new HashSet<>();
-    api.path("papers").forEach(p -> {
-      apiIds.add(p.path("id").asLong());
-      assertThat(p.path("listingDates").toString()).contains("2025-04-15");
-    });
+    api.path("papers")
+        .forEach(
+            p -> {
+              apiIds.add(p.path("id").asLong());
+              assertThat(p.path("listingDates").toString()).contains("2025-04-15");
+            });
     Set<Long> htmlIds = new HashSet<>();
     Matcher m = Pattern.compile("<h2 class=\"title\"><a href=\"/paper/(\\d+)\"").matcher(html);
     while (m.find()) {
@@ -82,14 +87,20 @@ class WebIT {
     }
     assertThat(htmlIds).isEqualTo(apiIds).hasSize(351);
     assertThat(html).contains("Tuesday 15 April 2025", "/?date=2025-04-14", "/?date=2025-04-16");
-    assertThat(html).contains("Emergence of psychopathological computations in large language models");
+    assertThat(html)
+        .contains("Emergence of psychopathological computations in large language models");
   }
 
   @Test
   void searchAndPaperPagesServeRealPapers() throws Exception {
     String search = get("/search?q=direct+preference+optimization");
-    assertThat(search).contains("<mark>Direct</mark> <mark>Preference</mark> <mark>Optimization</mark>");
-    JsonNode hit = new ObjectMapper().readTree(get("/api/search?q=direct+preference+optimization")).path("hits").get(0);
+    assertThat(search)
+        .contains("<mark>Direct</mark> <mark>Preference</mark> <mark>Optimization</mark>");
+    JsonNode hit =
+        new ObjectMapper()
+            .readTree(get("/api/search?q=direct+preference+optimization"))
+            .path("hits")
+            .get(0);
     String paper = get("/paper/" + hit.path("paper").path("id").asLong());
     assertThat(paper).contains("show more", "arxiv-listing");
   }

@@ -9,14 +9,24 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.paperboy.domain.Paper;
+import org.paperboy.domain.SourceRecord;
 import org.paperboy.index.SearchQuery;
+import org.paperboy.ingest.IngestCounts;
+import org.paperboy.ingest.IngestListener;
+import org.paperboy.ingest.IngestRunner;
+import org.paperboy.ingest.SourceReader;
 import org.paperboy.lucene.LucenePaperIndex;
+import org.paperboy.store.JdbcPaperStore;
+import org.paperboy.store.PaperStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -28,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks on the current data directory.",
-    subcommands = {BenchCommand.Search.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class})
 final class BenchCommand {
   @ParentCommand PaperboyCommand top;
 
@@ -154,6 +164,93 @@ final class BenchCommand {
 
     static String mib(long bytes) {
       return String.format(Locale.ROOT, "%,.1f MiB", bytes / 1048576.0);
+    }
+  }
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Ingest throughput into a fresh scratch data directory, next to a parse-only pass over the same files",
+        "(decompress, JSON, text cleaning; no store) in the same run. Leaves the current data directory alone."
+      })
+  static final class Ingest implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+      Path scratch = Files.createTempDirectory("paperboy-bench-ingest-");
+      try (PaperStore store = JdbcPaperStore.sqlite(scratch)) {
+        IngestRunner runner = new IngestRunner(store, IngestCommand.readers(), IngestListener.NONE);
+        List<Path> files = runner.expand(paths, Optional.empty());
+        long[] rows = {0};
+        // Warm the JIT on a tenth of the files first, so neither pass pays for compilation.
+        parse(files.subList(0, files.size() / 10), new long[1]);
+        long t0 = System.nanoTime();
+        parse(files, rows);
+        double parseSeconds = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        IngestCounts counts = runner.run(files, Optional.empty(), () -> false);
+        double ingestSeconds = (System.nanoTime() - t1) / 1e9;
+        long papers = store.stats().papers();
+        System.out.printf(
+            Locale.ROOT,
+            "%,d files, %,d rows -> %,d papers, %,d source records%n",
+            files.size(),
+            counts.rows(),
+            papers,
+            counts.recordsAdded());
+        System.out.printf(
+            Locale.ROOT,
+            "%-40s %6.1f s  %,8.0f rows/s%n",
+            "parse only (baseline, 1 thread)",
+            parseSeconds,
+            rows[0] / parseSeconds);
+        System.out.printf(
+            Locale.ROOT,
+            "%-40s %6.1f s  %,8.0f rows/s  %,8.0f papers/s%n",
+            "paperboy ingest (store, no index)",
+            ingestSeconds,
+            counts.rows() / ingestSeconds,
+            papers / ingestSeconds);
+        System.out.printf(
+            Locale.ROOT,
+            "ratio ingest/parse throughput %.2f; store %s; peak heap %,d MiB%n",
+            (counts.rows() / ingestSeconds) / (rows[0] / parseSeconds),
+            Search.mib(Search.sizeOf(scratch)),
+            Jvm.peakHeapMib());
+        return 0;
+      } finally {
+        try (Stream<Path> walk = Files.walk(scratch)) {
+          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    }
+
+    private static void parse(List<Path> files, long[] rows) throws IOException {
+      for (Path f : files) {
+        for (SourceReader r : IngestCommand.readers()) {
+          if (r.accepts(f)) {
+            r.read(f, new CountingSink(rows));
+          }
+        }
+      }
+    }
+  }
+
+  /** Counts rows and drops them: the parse-only baseline. */
+  private record CountingSink(long[] rows) implements SourceReader.Sink {
+    @Override
+    public void accept(SourceRecord record, Paper paper) {
+      rows[0]++;
+    }
+
+    @Override
+    public void skip(long line, String reason, String message) {
+      rows[0]++;
     }
   }
 }

@@ -2,6 +2,11 @@ package org.paperboy.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.paperboy.domain.Paper;
 import org.paperboy.store.PaperStore;
@@ -9,11 +14,15 @@ import org.paperboy.store.PaperStore;
 /**
  * Brings a derived index up to date with the store. The index records the store revision it
  * reflects, so a crash between a store commit and an index commit is repaired by the next catch-up,
- * and a rebuild is just a catch-up from revision 0 into an empty index. Not thread-safe: run one
- * sync at a time per index.
+ * and a rebuild is just a catch-up from revision 0 into an empty index.
+ *
+ * <p>Batches read from the store are indexed by {@link #THREADS} worker threads while the next
+ * batch is read ({@link PaperIndex#upsert} is thread-safe). Not thread-safe itself: run one sync at
+ * a time per index.
  */
 public final class IndexSync {
-  private static final int BATCH = 2000;
+  static final int THREADS = 2;
+  private static final int BATCH = 1000;
   private final PaperStore store;
   private final PaperIndex index;
 
@@ -29,24 +38,29 @@ public final class IndexSync {
     if (from >= target) {
       return 0;
     }
-    List<Paper> batch = new ArrayList<>(BATCH);
-    long[] done = {0};
-    store.forEachPaper(
-        from,
-        p -> {
-          batch.add(p);
-          if (batch.size() == BATCH) {
-            index.upsert(batch);
-            done[0] += batch.size();
-            batch.clear();
-            progress.accept(done[0]);
-          }
-        });
-    index.upsert(batch);
-    done[0] += batch.size();
-    progress.accept(done[0]);
+    AtomicLong done = new AtomicLong();
+    ExecutorService workers =
+        Executors.newFixedThreadPool(THREADS, r -> daemon(r, "paperboy-index"));
+    List<Future<?>> pending = new ArrayList<>();
+    try {
+      List<Paper> batch = new ArrayList<>(BATCH);
+      store.forEachPaper(
+          from,
+          p -> {
+            batch.add(p);
+            if (batch.size() == BATCH) {
+              pending.add(submit(workers, List.copyOf(batch), done, progress));
+              batch.clear();
+              awaitAllButLast(pending);
+            }
+          });
+      pending.add(submit(workers, List.copyOf(batch), done, progress));
+      pending.forEach(IndexSync::await);
+    } finally {
+      workers.shutdownNow();
+    }
     index.commit(target);
-    return done[0];
+    return done.get();
   }
 
   /** Empties the index and indexes every paper in the store. */
@@ -54,5 +68,41 @@ public final class IndexSync {
     index.clear();
     index.commit(0);
     return catchUp(progress);
+  }
+
+  private Future<?> submit(
+      ExecutorService workers, List<Paper> batch, AtomicLong done, LongConsumer progress) {
+    return workers.submit(
+        () -> {
+          index.upsert(batch);
+          progress.accept(done.addAndGet(batch.size()));
+        });
+  }
+
+  /** Bounds memory: at most {@link #THREADS} batches in flight besides the one being read. */
+  private static void awaitAllButLast(List<Future<?>> pending) {
+    while (pending.size() > THREADS) {
+      await(pending.remove(0));
+    }
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 }

@@ -43,7 +43,12 @@ public final class WebApp {
                                   .WRITE_DATES_AS_TIMESTAMPS),
                       false));
               cfg.staticFiles.enableWebjars();
-              cfg.staticFiles.add("/static", Location.CLASSPATH);
+              cfg.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/static";
+                    files.directory = "/static";
+                    files.location = Location.CLASSPATH;
+                  });
               cfg.jetty.host = config.host();
               cfg.jetty.port = config.port();
               cfg.routes.get("/", ctx -> render(ctx, "day.jte", h.day(ctx)));

@@ -125,5 +125,6 @@ class WebAppTest {
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("Bad request", "got 'abc'");
     assertThat(get("/webjars/htmx.org/2.0.10/dist/htmx.min.js").statusCode()).isEqualTo(200);
+    assertThat(get("/static/paperboy.css").statusCode()).isEqualTo(200);
   }
 }

@@ -4,7 +4,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import org.paperboy.domain.ArxivId;
 import org.paperboy.domain.Author;
 import org.paperboy.domain.ExternalIds;
@@ -33,18 +32,16 @@ public final class Fixtures {
 
   public static Paper paper(
       String arxivId, String title, String abstractText, LocalDate day, String... categories) {
-    return new Paper(
-        0,
-        ExternalIds.arxiv(new ArxivId(arxivId), 0),
-        title,
-        List.of(new Author("Ada Lovelace"), new Author("Alan Turing")),
-        abstractText,
-        List.of(categories),
-        null,
-        null,
-        new TreeSet<>(List.of(day)),
-        day,
-        day,
-        List.of(Link.of("abs", "https://arxiv.org/abs/" + arxivId)));
+    return Paper.builder()
+        .ids(ExternalIds.arxiv(new ArxivId(arxivId), 0))
+        .title(title)
+        .authors(List.of(new Author("Ada Lovelace"), new Author("Alan Turing")))
+        .abstractText(abstractText)
+        .categories(List.of(categories))
+        .listedOn(day)
+        .firstPublished(day)
+        .versionDate(day)
+        .addLink(Link.of("abs", "https://arxiv.org/abs/" + arxivId))
+        .build();
   }
 }

@@ -32,6 +32,7 @@ public final class PaperMerge {
         content.abstractText() != null ? content.abstractText() : other.abstractText(),
         content.categories().isEmpty() ? other.categories() : content.categories(),
         content.venue() != null ? content.venue() : other.venue(),
+        content.year() != 0 ? content.year() : other.year(),
         content.comment(),
         days,
         earliest(stored.firstPublished(), incoming.firstPublished()),
@@ -59,7 +60,8 @@ public final class PaperMerge {
         version,
         first(a.doi(), b.doi()),
         first(a.aclId(), b.aclId()),
-        first(a.openReviewId(), b.openReviewId()));
+        first(a.openReviewId(), b.openReviewId()),
+        first(a.s2Id(), b.s2Id()));
   }
 
   private static String first(String a, String b) {

@@ -10,10 +10,11 @@ import java.util.Locale;
  * @param doi DOI, lower-cased, without a {@code https://doi.org/} prefix
  * @param aclId ACL Anthology id such as {@code 2023.acl-long.1}
  * @param openReviewId OpenReview forum id
+ * @param s2Id Semantic Scholar paper id (40 hex digits)
  */
 public record ExternalIds(
-    ArxivId arxivId, int arxivVersion, String doi, String aclId, String openReviewId) {
-  public static final ExternalIds NONE = new ExternalIds(null, 0, null, null, null);
+    ArxivId arxivId, int arxivVersion, String doi, String aclId, String openReviewId, String s2Id) {
+  public static final ExternalIds NONE = new ExternalIds(null, 0, null, null, null, null);
 
   public ExternalIds {
     if (arxivVersion < 0) {
@@ -24,21 +25,45 @@ public record ExternalIds(
           "arxivVersion " + arxivVersion + " given without an arXiv id");
     }
     doi = normaliseDoi(doi);
-    Require.nullOrNonBlank(aclId, "aclId");
-    Require.nullOrNonBlank(openReviewId, "openReviewId");
+    aclId = Require.nullOrNonBlank(aclId, "aclId");
+    openReviewId = Require.nullOrNonBlank(openReviewId, "openReviewId");
+    s2Id = Require.nullOrNonBlank(s2Id, "s2Id");
   }
 
   public static ExternalIds arxiv(ArxivId id, int version) {
-    return new ExternalIds(id, version, null, null, null);
+    return new ExternalIds(id, version, null, null, null, null);
   }
 
-  private static String normaliseDoi(String doi) {
+  public ExternalIds withArxiv(ArxivId id, int version) {
+    return new ExternalIds(id, version, doi, aclId, openReviewId, s2Id);
+  }
+
+  public ExternalIds withDoi(String value) {
+    return new ExternalIds(arxivId, arxivVersion, value, aclId, openReviewId, s2Id);
+  }
+
+  public ExternalIds withAclId(String value) {
+    return new ExternalIds(arxivId, arxivVersion, doi, value, openReviewId, s2Id);
+  }
+
+  public ExternalIds withOpenReviewId(String value) {
+    return new ExternalIds(arxivId, arxivVersion, doi, aclId, value, s2Id);
+  }
+
+  public ExternalIds withS2Id(String value) {
+    return new ExternalIds(arxivId, arxivVersion, doi, aclId, openReviewId, value);
+  }
+
+  /** Lower-cases a DOI and strips resolver prefixes; rejects what is not a DOI. */
+  public static String normaliseDoi(String doi) {
     if (doi == null) {
       return null;
     }
     String d = doi.strip().toLowerCase(Locale.ROOT);
     for (String prefix :
-        new String[] {"https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "doi:"}) {
+        new String[] {
+          "https://doi.org/", "http://doi.org/", "http://dx.doi.org/", "https://dx.doi.org/", "doi:"
+        }) {
       if (d.startsWith(prefix)) {
         d = d.substring(prefix.length());
       }
@@ -50,6 +75,6 @@ public record ExternalIds(
   }
 
   public boolean isEmpty() {
-    return arxivId == null && doi == null && aclId == null && openReviewId == null;
+    return arxivId == null && doi == null && aclId == null && openReviewId == null && s2Id == null;
   }
 }

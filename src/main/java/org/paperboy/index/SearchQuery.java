@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param text the user's query; Lucene-style syntax ({@code title:…}, quotes, {@code AND}) is
  *     honoured, and text that does not parse is searched as plain words
- * @param from earliest listing date, inclusive, or null
- * @param to latest listing date, inclusive, or null
+ * @param from earliest listing or publication date, inclusive, or null
+ * @param to latest listing or publication date, inclusive, or null
  * @param categories keep papers in any of these categories (e.g. {@code cs.CL}); empty for all
  * @param offset results to skip, for paging
  * @param limit results to return, 1 to 1000

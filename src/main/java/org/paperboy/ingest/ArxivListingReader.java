@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -39,6 +38,7 @@ public final class ArxivListingReader implements SourceReader {
   private static final Pattern FILE_NAME =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.jsonl(?:\\.gz)?");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern ARXIV_CATEGORY = Pattern.compile("[a-z-]+(?:\\.[A-Za-z-]+)?");
   private final Clock clock;
 
   public ArxivListingReader(Clock clock) {
@@ -138,24 +138,37 @@ public final class ArxivListingReader implements SourceReader {
         authors.add(new Author(name));
       }
     }
+    // The list mixes arXiv categories with ACM and MSC classes ("I.2.7", "68T50", "2020: 00A69");
+    // only
+    // the arXiv ones are categories here, the rest stays in the raw record.
     List<String> categories = new ArrayList<>();
-    row.path("categories").forEach(c -> categories.add(c.asText().strip()));
-    categories.removeIf(String::isEmpty);
-    TreeSet<LocalDate> days = new TreeSet<>(List.of(day));
-    Paper paper =
-        new Paper(
-            0,
-            ExternalIds.arxiv(id.id(), id.version()),
-            title,
-            authors,
-            CleanText.paragraphs(text(row, "summary")),
-            categories,
-            null,
-            CleanText.line(text(row, "comment")),
-            days,
-            day,
-            day,
-            links(id.id()));
+    row.path("categories")
+        .forEach(
+            c -> {
+              String category = c.asText().strip();
+              if (ARXIV_CATEGORY.matcher(category).matches()) {
+                categories.add(category);
+              }
+            });
+    Paper paper;
+    try {
+      paper =
+          Paper.builder()
+              .ids(ExternalIds.arxiv(id.id(), id.version()))
+              .title(title)
+              .authors(authors)
+              .abstractText(CleanText.paragraphs(text(row, "summary")))
+              .categories(categories)
+              .comment(CleanText.line(text(row, "comment")))
+              .listedOn(day)
+              .firstPublished(day)
+              .versionDate(day)
+              .links(links(id.id()))
+              .build();
+    } catch (IllegalArgumentException e) {
+      sink.skip(lineNo, "invalid-record", e.getMessage());
+      return;
+    }
     SourceRecord record =
         new SourceRecord(
             SOURCE, day + "/" + id.id().value(), clock.instant(), file + ":" + lineNo, line);

@@ -48,6 +48,7 @@ import org.paperboy.index.SearchResults;
  */
 public final class LucenePaperIndex implements PaperIndex {
   private static final String REVISION_KEY = "storeRevision";
+  private static final String FORMAT_KEY = "paperboyFormat";
   private static final Map<String, Float> BOOSTS =
       Map.of(PaperFields.TITLE, 2.0f, PaperFields.ABSTRACT, 1.0f, PaperFields.AUTHOR, 1.0f);
   private static final String[] SEARCH_FIELDS = {
@@ -70,6 +71,12 @@ public final class LucenePaperIndex implements PaperIndex {
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
     this.indexedRevision = readRevision(writer);
+    if (indexedRevision > 0 && !PaperFields.FORMAT.equals(readCommitData(writer, FORMAT_KEY))) {
+      // Fields changed since this index was written: start over; the catch-up re-derives it from
+      // the store.
+      writer.deleteAll();
+      this.indexedRevision = 0;
+    }
   }
 
   private LucenePaperIndex(Directory directory, SearcherManager readOnlySearchers)
@@ -81,8 +88,12 @@ public final class LucenePaperIndex implements PaperIndex {
     IndexSearcher s = searchers.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) s.getIndexReader();
-      this.indexedRevision =
-          Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(REVISION_KEY, "0"));
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      this.indexedRevision = Long.parseLong(data.getOrDefault(REVISION_KEY, "0"));
+      if (indexedRevision > 0 && !PaperFields.FORMAT.equals(data.get(FORMAT_KEY))) {
+        throw new IllegalStateException(
+            "the search index was written by an older Paperboy; run 'paperboy reindex'");
+      }
     } finally {
       searchers.release(s);
     }
@@ -119,15 +130,20 @@ public final class LucenePaperIndex implements PaperIndex {
   }
 
   private static long readRevision(IndexWriter writer) {
+    String revision = readCommitData(writer, REVISION_KEY);
+    return revision == null ? 0 : Long.parseLong(revision);
+  }
+
+  private static String readCommitData(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
-        if (REVISION_KEY.equals(e.getKey())) {
-          return Long.parseLong(e.getValue());
+        if (key.equals(e.getKey())) {
+          return e.getValue();
         }
       }
     }
-    return 0;
+    return null;
   }
 
   @Override
@@ -155,7 +171,10 @@ public final class LucenePaperIndex implements PaperIndex {
   @Override
   public void commit(long storeRevision) {
     try {
-      writer().setLiveCommitData(Map.of(REVISION_KEY, Long.toString(storeRevision)).entrySet());
+      writer()
+          .setLiveCommitData(
+              Map.of(REVISION_KEY, Long.toString(storeRevision), FORMAT_KEY, PaperFields.FORMAT)
+                  .entrySet());
       writer().commit();
       searchers.maybeRefreshBlocking();
       indexedRevision = storeRevision;
@@ -228,7 +247,7 @@ public final class LucenePaperIndex implements PaperIndex {
     if (q.from() != null || q.to() != null) {
       int from = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
       int to = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
-      b.add(IntPoint.newRangeQuery(PaperFields.LISTING_DAY, from, to), BooleanClause.Occur.FILTER);
+      b.add(IntPoint.newRangeQuery(PaperFields.DATE, from, to), BooleanClause.Occur.FILTER);
     }
     if (!q.categories().isEmpty()) {
       b.add(

@@ -12,7 +12,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -31,18 +30,24 @@ import org.paperboy.domain.Paper;
  *   <li>{@code author}: names folded to ASCII and lower-cased, not stemmed ("Müller" finds
  *       "Muller").
  *   <li>{@code category}: keyword, exact ({@code cs.CL}); filter only.
- *   <li>{@code listing_day}: int points of every listing date as epoch day; range filters.
+ *   <li>{@code date}: int points (epoch day) of every listing date and of the publication date; the
+ *       date range filter. A paper known only by year gets no point (see {@code year}).
+ *   <li>{@code year}: int point of the publication year.
  *   <li>{@code first_day}: doc values of the first listing day, for sorting by date.
  * </ul>
  */
 final class PaperFields {
+  /** Bump when fields or analysis change: an index of another format is rebuilt from the store. */
+  static final String FORMAT = "2";
+
   static final String ID = "id";
   static final String ID_ORDER = "id_order";
   static final String TITLE = "title";
   static final String ABSTRACT = "abstract";
   static final String AUTHOR = "author";
   static final String CATEGORY = "category";
-  static final String LISTING_DAY = "listing_day";
+  static final String DATE = "date";
+  static final String YEAR = "year";
   static final String FIRST_DAY = "first_day";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -87,13 +92,18 @@ final class PaperFields {
       d.add(new StringField(CATEGORY, c, Field.Store.NO));
     }
     for (LocalDate day : p.listingDates()) {
-      d.add(new IntPoint(LISTING_DAY, (int) day.toEpochDay()));
+      d.add(new IntPoint(DATE, (int) day.toEpochDay()));
+    }
+    if (p.firstPublished() != null && !p.listingDates().contains(p.firstPublished())) {
+      d.add(new IntPoint(DATE, (int) p.firstPublished().toEpochDay()));
+    }
+    if (p.publicationYear() != 0) {
+      d.add(new IntPoint(YEAR, p.publicationYear()));
     }
     LocalDate first = p.firstSeen();
     if (first != null) {
       d.add(new NumericDocValuesField(FIRST_DAY, first.toEpochDay()));
     }
-    d.add(new StoredField("v", 1)); // document format version, for future migrations
     return d;
   }
 }

@@ -22,7 +22,7 @@ import org.paperboy.domain.SourceRecord;
  */
 public final class Backup {
   public static final String FORMAT = "paperboy-export";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   private static final int IMPORT_BATCH = 1000;
 
   private Backup() {}

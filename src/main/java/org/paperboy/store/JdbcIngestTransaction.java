@@ -115,11 +115,13 @@ final class JdbcIngestTransaction implements IngestTransaction {
     try {
       PreparedStatement st =
           st(
-              "SELECT id FROM paper WHERE arxiv_id = ? OR doi = ? OR acl_id = ? OR openreview_id = ? LIMIT 1");
+              "SELECT id FROM paper WHERE arxiv_id = ? OR doi = ? OR acl_id = ? OR openreview_id = ?"
+                  + " OR s2_id = ? LIMIT 1");
       st.setString(1, ids.arxivId() == null ? null : ids.arxivId().value());
       st.setString(2, ids.doi());
       st.setString(3, ids.aclId());
       st.setString(4, ids.openReviewId());
+      st.setString(5, ids.s2Id());
       try (ResultSet rs = st.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -144,9 +146,11 @@ final class JdbcIngestTransaction implements IngestTransaction {
               "INSERT INTO paper ("
                   + PaperRows.COLUMNS.substring("id, ".length())
                   + ", revision)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  + " VALUES ("
+                  + PaperRows.placeholders(1)
+                  + ")");
       PaperRows.bindColumns(st, 1, paper);
-      st.setLong(14, revision);
+      st.setLong(PaperRows.BOUND + 1, revision);
       st.executeUpdate();
       long id = generatedId(st);
       insertAuthors(id, paper.authors());
@@ -170,10 +174,10 @@ final class JdbcIngestTransaction implements IngestTransaction {
           st(
               "UPDATE paper SET arxiv_id = ?, arxiv_version = ?, doi = ?, acl_id = ?, openreview_id = ?, title = ?,"
                   + " abstract = ?, categories = ?, venue = ?, comment = ?, first_published = ?, version_date = ?,"
-                  + " links = ?, revision = ? WHERE id = ?");
+                  + " links = ?, year = ?, s2_id = ?, revision = ? WHERE id = ?");
       PaperRows.bindColumns(st, 1, updated);
-      st.setLong(14, revision);
-      st.setLong(15, id);
+      st.setLong(PaperRows.BOUND + 1, revision);
+      st.setLong(PaperRows.BOUND + 2, id);
       if (st.executeUpdate() != 1) {
         throw new StoreException("no paper with id " + id + " to update");
       }
@@ -208,10 +212,12 @@ final class JdbcIngestTransaction implements IngestTransaction {
           st(
               "INSERT INTO paper ("
                   + PaperRows.COLUMNS
-                  + ", revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                  + ", revision) VALUES (?, "
+                  + PaperRows.placeholders(1)
+                  + ")");
       st.setLong(1, paper.id());
       PaperRows.bindColumns(st, 2, paper);
-      st.setLong(15, revision);
+      st.setLong(PaperRows.BOUND + 2, revision);
       st.executeUpdate();
       insertAuthors(paper.id(), paper.authors());
       insertListings(paper.id(), paper.listingDates());
@@ -227,12 +233,13 @@ final class JdbcIngestTransaction implements IngestTransaction {
 
   private void insertAuthors(long id, List<Author> authors) throws SQLException {
     PreparedStatement st =
-        st("INSERT INTO paper_author (paper_id, position, name) VALUES (?, ?, ?)");
+        st("INSERT INTO paper_author (paper_id, position, name, external_id) VALUES (?, ?, ?, ?)");
     int position = 0;
     for (Author a : authors) {
       st.setLong(1, id);
       st.setInt(2, position++);
       st.setString(3, a.name());
+      st.setString(4, a.id());
       st.addBatch();
     }
     st.executeBatch();

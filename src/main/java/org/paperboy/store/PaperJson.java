@@ -36,13 +36,20 @@ public final class PaperJson {
     n.put("doi", ids.doi());
     n.put("aclId", ids.aclId());
     n.put("openReviewId", ids.openReviewId());
+    n.put("s2Id", ids.s2Id());
     n.put("title", p.title());
     ArrayNode authors = n.putArray("authors");
-    p.authors().forEach(a -> authors.add(a.name()));
+    for (Author a : p.authors()) {
+      ObjectNode author = authors.addObject().put("name", a.name());
+      if (a.id() != null) {
+        author.put("id", a.id());
+      }
+    }
     n.put("abstract", p.abstractText());
     ArrayNode categories = n.putArray("categories");
     p.categories().forEach(categories::add);
     n.put("venue", p.venue());
+    n.put("year", p.year());
     n.put("comment", p.comment());
     ArrayNode days = n.putArray("listingDates");
     p.listingDates().forEach(d -> days.add(d.toString()));
@@ -61,9 +68,17 @@ public final class PaperJson {
             n.path("arxivVersion").asInt(0),
             text(n, "doi"),
             text(n, "aclId"),
-            text(n, "openReviewId"));
+            text(n, "openReviewId"),
+            text(n, "s2Id"));
     List<Author> authors = new ArrayList<>();
-    n.path("authors").forEach(a -> authors.add(new Author(a.asText())));
+    // Format version 1 wrote authors as plain strings.
+    n.path("authors")
+        .forEach(
+            a ->
+                authors.add(
+                    a.isTextual()
+                        ? new Author(a.asText())
+                        : new Author(text(a, "name"), text(a, "id"))));
     List<String> categories = new ArrayList<>();
     n.path("categories").forEach(c -> categories.add(c.asText()));
     TreeSet<LocalDate> days = new TreeSet<>();
@@ -79,6 +94,7 @@ public final class PaperJson {
         text(n, "abstract"),
         categories,
         text(n, "venue"),
+        n.path("year").asInt(0),
         text(n, "comment"),
         days,
         date(text(n, "firstPublished")),

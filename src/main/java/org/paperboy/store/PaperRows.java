@@ -31,7 +31,7 @@ final class PaperRows {
   private static final int IN_BATCH = 500;
   static final String COLUMNS =
       "id, arxiv_id, arxiv_version, doi, acl_id, openreview_id, title, abstract, categories, venue, comment,"
-          + " first_published, version_date, links";
+          + " first_published, version_date, links, year, s2_id";
 
   private PaperRows() {}
 
@@ -45,11 +45,12 @@ final class PaperRows {
   static Paper loadOne(long id, Statements statements) throws SQLException {
     List<Author> authors = new ArrayList<>();
     PreparedStatement a =
-        statements.prepare("SELECT name FROM paper_author WHERE paper_id = ? ORDER BY position");
+        statements.prepare(
+            "SELECT name, external_id FROM paper_author WHERE paper_id = ? ORDER BY position");
     a.setLong(1, id);
     try (ResultSet rs = a.executeQuery()) {
       while (rs.next()) {
-        authors.add(new Author(rs.getString(1)));
+        authors.add(new Author(rs.getString(1), rs.getString(2)));
       }
     }
     TreeSet<LocalDate> listings = new TreeSet<>();
@@ -93,7 +94,7 @@ final class PaperRows {
     Map<Long, List<Author>> authors = new HashMap<>();
     try (PreparedStatement st =
         c.prepareStatement(
-            "SELECT paper_id, name FROM paper_author WHERE paper_id IN ("
+            "SELECT paper_id, name, external_id FROM paper_author WHERE paper_id IN ("
                 + in
                 + ") ORDER BY paper_id, position")) {
       bind(st, ids);
@@ -101,7 +102,7 @@ final class PaperRows {
         while (rs.next()) {
           authors
               .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new Author(rs.getString(2)));
+              .add(new Author(rs.getString(2), rs.getString(3)));
         }
       }
     }
@@ -153,7 +154,8 @@ final class PaperRows {
             rs.getInt(3),
             rs.getString(4),
             rs.getString(5),
-            rs.getString(6));
+            rs.getString(6),
+            rs.getString(16));
     String categories = rs.getString(9);
     return new Paper(
         rs.getLong(1),
@@ -163,6 +165,7 @@ final class PaperRows {
         rs.getString(8),
         categories.isEmpty() ? List.of() : Arrays.asList(categories.split(" ")),
         rs.getString(10),
+        rs.getInt(15),
         rs.getString(11),
         listings,
         date(rs.getString(12)),
@@ -170,7 +173,9 @@ final class PaperRows {
         links(rs.getString(14)));
   }
 
-  /** Binds the 13 paper columns after {@code id} starting at parameter {@code first}. */
+  /**
+   * Binds the {@value #BOUND} paper columns after {@code id} starting at parameter {@code first}.
+   */
   static void bindColumns(PreparedStatement st, int first, Paper p) throws SQLException {
     ExternalIds ids = p.ids();
     int i = first;
@@ -186,7 +191,17 @@ final class PaperRows {
     st.setString(i++, p.comment());
     st.setString(i++, p.firstPublished() == null ? null : p.firstPublished().toString());
     st.setString(i++, p.versionDate() == null ? null : p.versionDate().toString());
-    st.setString(i, linksJson(p.links()));
+    st.setString(i++, linksJson(p.links()));
+    st.setInt(i++, p.year());
+    st.setString(i, ids.s2Id());
+  }
+
+  /** How many columns {@link #bindColumns} binds. */
+  static final int BOUND = 15;
+
+  /** {@code ?, ?, …} for the bound columns plus {@code extra} more. */
+  static String placeholders(int extra) {
+    return String.join(", ", Collections.nCopies(BOUND + extra, "?"));
   }
 
   static String linksJson(List<Link> links) {

@@ -28,6 +28,7 @@ class PaperTest {
             "  ",
             List.of(),
             " ",
+            0,
             null,
             new TreeSet<>(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 1))),
             null,
@@ -49,12 +50,28 @@ class PaperTest {
   @Test
   void externalIdsNormaliseDoisAndRejectJunk() {
     ExternalIds ids =
-        new ExternalIds(null, 0, "https://doi.org/10.18653/V1/2023.ACL-LONG.1", null, null);
+        new ExternalIds(null, 0, "https://doi.org/10.18653/V1/2023.ACL-LONG.1", null, null, null);
     assertThat(ids.doi()).isEqualTo("10.18653/v1/2023.acl-long.1");
-    assertThatThrownBy(() -> new ExternalIds(null, 0, "not a doi", null, null))
+    assertThatThrownBy(() -> new ExternalIds(null, 0, "not a doi", null, null, null))
         .hasMessageContaining("'not a doi'");
-    assertThatThrownBy(() -> new ExternalIds(null, 2, null, null, null))
+    assertThatThrownBy(() -> new ExternalIds(null, 2, null, null, null, null))
         .hasMessageContaining("without an arXiv id");
+  }
+
+  @Test
+  void categoriesAreTokensAndYearsHaveFourDigits() {
+    Paper.Builder b = Paper.builder().title("T");
+    assertThatThrownBy(() -> b.categories(List.of("Deep learning")).build())
+        .hasMessageContaining("'Deep learning'");
+    assertThatThrownBy(() -> b.categories(List.of()).year(23).build()).hasMessageContaining("23");
+    assertThat(b.year(2023).build().publicationYear()).isEqualTo(2023);
+  }
+
+  @Test
+  void authorIdsAreNamespaced() {
+    assertThat(new Author("Jan de Vries", "acl:jan-de-vries").id()).isEqualTo("acl:jan-de-vries");
+    assertThatThrownBy(() -> new Author("Jan", "jan-de-vries"))
+        .hasMessageContaining("'jan-de-vries'");
   }
 
   @Test

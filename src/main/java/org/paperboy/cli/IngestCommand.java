@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperboy.ingest.ArxivListingReader;
 import org.paperboy.ingest.IngestCounts;
 import org.paperboy.ingest.IngestListener;
 import org.paperboy.ingest.IngestRunner;
 import org.paperboy.ingest.SourceReader;
+import org.paperboy.ingest.SourceReaders;
 import org.paperboy.store.IngestIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
   int maxIssuesShown;
 
   static List<SourceReader> readers() {
-    return List.of(new ArxivListingReader());
+    return SourceReaders.all();
   }
 
   @Override

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.paperboy.ingest.ArxivListingReader;
 import org.paperboy.ingest.IngestCounts;
 import org.paperboy.ingest.IngestListener;
 import org.paperboy.ingest.IngestRunner;
+import org.paperboy.ingest.SourceReaders;
 import org.paperboy.store.JdbcPaperStore;
 import org.paperboy.store.PaperStore;
 import org.paperboy.store.StoreStats;
@@ -35,8 +35,7 @@ public final class IngestCountEvaluation implements Evaluation {
     List<Path> files = files(spec, sharedData);
     Map<String, Double> out = new LinkedHashMap<>();
     try (PaperStore store = JdbcPaperStore.sqlite(workDir)) {
-      IngestRunner runner =
-          new IngestRunner(store, List.of(new ArxivListingReader()), IngestListener.NONE);
+      IngestRunner runner = new IngestRunner(store, SourceReaders.all(), IngestListener.NONE);
       long started = System.nanoTime();
       IngestCounts first = runner.run(files, Optional.empty(), () -> false);
       double seconds = (System.nanoTime() - started) / 1e9;

@@ -16,8 +16,32 @@ public final class IngestCounts {
   long filesFailed;
   private final Map<String, Long> skipped = new TreeMap<>();
 
-  void skip(String reason) {
-    skipped.merge(reason, 1L, Long::sum);
+  /** Counts a row that was read and used (or found unchanged). */
+  public void add(RecordWriter.Outcome outcome) {
+    rows++;
+    switch (outcome) {
+      case UNCHANGED -> recordsUnchanged++;
+      case PAPER_ADDED -> {
+        recordsAdded++;
+        papersAdded++;
+      }
+      case PAPER_UPDATED -> {
+        recordsAdded++;
+        papersUpdated++;
+      }
+      case RECORD_ADDED -> recordsAdded++;
+    }
+  }
+
+  /** Counts a row that was read and skipped. */
+  public void skippedRow(org.paperboy.store.IngestIssue issue) {
+    rows++;
+    skip(issue);
+  }
+
+  /** Counts a problem by reason (a bad row, or a whole file that could not be read on). */
+  public void skip(org.paperboy.store.IngestIssue issue) {
+    skipped.merge(issue.reason(), 1L, Long::sum);
   }
 
   public long rows() {

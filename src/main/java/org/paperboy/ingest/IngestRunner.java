@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.paperboy.dedup.PaperMerge;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 import org.paperboy.store.IngestIssue;
@@ -266,26 +265,7 @@ public final class IngestRunner {
     @Override
     public void accept(SourceRecord record, Paper paper) {
       lines++;
-      counts.rows++;
-      if (tx.hasSourceRecord(record)) {
-        counts.recordsUnchanged++;
-        return;
-      }
-      counts.recordsAdded++;
-      Optional<Paper> stored = tx.findByExternalIds(paper.ids());
-      long paperId;
-      if (stored.isEmpty()) {
-        paperId = tx.insert(paper).id();
-        counts.papersAdded++;
-      } else {
-        paperId = stored.get().id();
-        Paper merged = PaperMerge.merge(stored.get(), paper);
-        if (!merged.equals(stored.get())) {
-          tx.update(stored.get(), merged);
-          counts.papersUpdated++;
-        }
-      }
-      tx.addSourceRecord(record, paperId);
+      counts.add(RecordWriter.write(tx, record, paper));
     }
 
     @Override
@@ -296,7 +276,7 @@ public final class IngestRunner {
     }
 
     void issue(IngestIssue issue) {
-      counts.skip(issue.reason());
+      counts.skip(issue);
       tx.recordIssue(issue);
       listener.issue(issue);
     }

@@ -1,9 +1,13 @@
 package org.paperboy.dedup;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Paper;
+import org.paperboy.domain.PaperVersion;
 
 /**
  * Merges a newly read record of a paper into the stored paper with the same external id.
@@ -37,7 +41,8 @@ public final class PaperMerge {
         days,
         earliest(stored.firstPublished(), incoming.firstPublished()),
         latest(stored.versionDate(), incoming.versionDate()),
-        content.links().isEmpty() ? other.links() : content.links());
+        content.links().isEmpty() ? other.links() : content.links(),
+        mergeVersions(stored.versions(), incoming.versions()));
   }
 
   static boolean isNewer(Paper incoming, Paper stored) {
@@ -62,6 +67,14 @@ public final class PaperMerge {
         first(a.aclId(), b.aclId()),
         first(a.openReviewId(), b.openReviewId()),
         first(a.s2Id(), b.s2Id()));
+  }
+
+  /** The union by version number; a version both know keeps the stored date. */
+  private static List<PaperVersion> mergeVersions(List<PaperVersion> a, List<PaperVersion> b) {
+    Map<Integer, PaperVersion> byNumber = new TreeMap<>();
+    b.forEach(v -> byNumber.put(v.number(), v));
+    a.forEach(v -> byNumber.put(v.number(), v));
+    return List.copyOf(byNumber.values());
   }
 
   private static String first(String a, String b) {

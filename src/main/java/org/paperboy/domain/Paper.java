@@ -27,6 +27,7 @@ import java.util.TreeSet;
  *     that knows only the year leaves it null and sets {@link #year})
  * @param versionDate the date of the version whose title and abstract are shown, null when unknown
  * @param links links to abstract page, PDF, DOI …
+ * @param versions the preprint's version history, oldest first (empty when the sources do not tell)
  */
 public record Paper(
     long id,
@@ -41,7 +42,8 @@ public record Paper(
     SortedSet<LocalDate> listingDates,
     LocalDate firstPublished,
     LocalDate versionDate,
-    List<Link> links) {
+    List<Link> links,
+    List<PaperVersion> versions) {
 
   public Paper {
     Require.nonNegative(id, "paper id");
@@ -65,6 +67,12 @@ public record Paper(
         Collections.unmodifiableSortedSet(
             new TreeSet<>(Objects.requireNonNull(listingDates, "listingDates")));
     links = List.copyOf(Objects.requireNonNull(links, "links"));
+    versions = Objects.requireNonNull(versions, "versions").stream().sorted().toList();
+    for (int i = 1; i < versions.size(); i++) {
+      if (versions.get(i).number() == versions.get(i - 1).number()) {
+        throw new IllegalArgumentException("version v" + versions.get(i).number() + " given twice");
+      }
+    }
   }
 
   public static Builder builder() {
@@ -85,7 +93,8 @@ public record Paper(
         .listingDates(listingDates)
         .firstPublished(firstPublished)
         .versionDate(versionDate)
-        .links(links);
+        .links(links)
+        .versions(versions);
   }
 
   public boolean isStored() {
@@ -125,6 +134,7 @@ public record Paper(
     private LocalDate firstPublished;
     private LocalDate versionDate;
     private List<Link> links = new ArrayList<>();
+    private List<PaperVersion> versions = new ArrayList<>();
 
     private Builder() {}
 
@@ -208,6 +218,11 @@ public record Paper(
       return this;
     }
 
+    public Builder versions(Collection<PaperVersion> value) {
+      versions = new ArrayList<>(value);
+      return this;
+    }
+
     public Paper build() {
       return new Paper(
           id,
@@ -222,7 +237,8 @@ public record Paper(
           listingDates,
           firstPublished,
           versionDate,
-          links);
+          links,
+          versions);
     }
   }
 }

@@ -33,6 +33,12 @@ public interface IngestTransaction extends AutoCloseable {
 
   void markFileIngested(IngestedFile file);
 
+  /** Writes (inserts or replaces) a harvest's checkpoint, committed with the page it follows. */
+  void saveCheckpoint(HarvestCheckpoint checkpoint);
+
+  /** Forgets a harvest's checkpoint, so that it starts over (stored records stay). */
+  void deleteCheckpoint(String harvest);
+
   /** Inserts a paper keeping its id, for restoring a backup. */
   void restore(Paper paper);
 

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.paperboy.domain.Author;
 import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Paper;
+import org.paperboy.domain.PaperVersion;
 import org.paperboy.domain.SourceRecord;
 
 /** A write transaction on one pooled connection. Not thread-safe. */
@@ -127,7 +128,7 @@ final class JdbcIngestTransaction implements IngestTransaction {
           return Optional.empty();
         }
         long id = rs.getLong(1);
-        return Optional.of(PaperRows.loadOne(id, this::st));
+        return PaperRows.load(this::st, List.of(id)).stream().findFirst();
       }
     } catch (SQLException e) {
       throw new StoreException("cannot look up paper by " + ids, e);
@@ -155,6 +156,7 @@ final class JdbcIngestTransaction implements IngestTransaction {
       long id = generatedId(st);
       insertAuthors(id, paper.authors());
       insertListings(id, paper.listingDates());
+      insertVersions(id, paper.versions());
       return paper.withId(id);
     } catch (SQLException e) {
       throw new StoreException("cannot insert paper '" + paper.title() + "' " + paper.ids(), e);
@@ -190,6 +192,12 @@ final class JdbcIngestTransaction implements IngestTransaction {
       Set<LocalDate> added = new TreeSet<>(updated.listingDates());
       added.removeAll(stored.listingDates());
       insertListings(id, added);
+      if (!stored.versions().equals(updated.versions())) {
+        PreparedStatement deleteVersions = st("DELETE FROM paper_version WHERE paper_id = ?");
+        deleteVersions.setLong(1, id);
+        deleteVersions.executeUpdate();
+        insertVersions(id, updated.versions());
+      }
       PreparedStatement delete =
           st("DELETE FROM paper_listing WHERE paper_id = ? AND listing_date = ?");
       for (LocalDate day : stored.listingDates()) {
@@ -221,6 +229,7 @@ final class JdbcIngestTransaction implements IngestTransaction {
       st.executeUpdate();
       insertAuthors(paper.id(), paper.authors());
       insertListings(paper.id(), paper.listingDates());
+      insertVersions(paper.id(), paper.versions());
     } catch (SQLException e) {
       throw new StoreException("cannot restore paper " + paper.id(), e);
     }
@@ -240,6 +249,18 @@ final class JdbcIngestTransaction implements IngestTransaction {
       st.setInt(2, position++);
       st.setString(3, a.name());
       st.setString(4, a.id());
+      st.addBatch();
+    }
+    st.executeBatch();
+  }
+
+  private void insertVersions(long id, List<PaperVersion> versions) throws SQLException {
+    PreparedStatement st =
+        st("INSERT INTO paper_version (paper_id, number, submitted) VALUES (?, ?, ?)");
+    for (PaperVersion v : versions) {
+      st.setLong(1, id);
+      st.setInt(2, v.number());
+      st.setString(3, v.submitted().toString());
       st.addBatch();
     }
     st.executeBatch();
@@ -270,6 +291,47 @@ final class JdbcIngestTransaction implements IngestTransaction {
       st.executeUpdate();
     } catch (SQLException e) {
       throw new StoreException("cannot record ingest issue " + issue, e);
+    }
+  }
+
+  @Override
+  public void saveCheckpoint(HarvestCheckpoint cp) {
+    try {
+      PreparedStatement st =
+          st(
+              "INSERT INTO harvest_checkpoint (harvest, resumption_token, pages, records,"
+                  + " complete_list_size, last_response_date, completed, updated_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (harvest) DO UPDATE SET"
+                  + " resumption_token = excluded.resumption_token, pages = excluded.pages,"
+                  + " records = excluded.records, complete_list_size = excluded.complete_list_size,"
+                  + " last_response_date = excluded.last_response_date, completed = excluded.completed,"
+                  + " updated_at = excluded.updated_at");
+      st.setString(1, cp.harvest());
+      st.setString(2, cp.resumptionToken());
+      st.setLong(3, cp.pages());
+      st.setLong(4, cp.records());
+      if (cp.completeListSize() == null) {
+        st.setNull(5, java.sql.Types.INTEGER);
+      } else {
+        st.setLong(5, cp.completeListSize());
+      }
+      st.setString(6, cp.lastResponseDate());
+      st.setInt(7, cp.completed() ? 1 : 0);
+      st.setString(8, cp.updatedAt().toString());
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot save the checkpoint of harvest " + cp.harvest(), e);
+    }
+  }
+
+  @Override
+  public void deleteCheckpoint(String harvest) {
+    try {
+      PreparedStatement st = st("DELETE FROM harvest_checkpoint WHERE harvest = ?");
+      st.setString(1, harvest);
+      st.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("cannot delete the checkpoint of harvest " + harvest, e);
     }
   }
 

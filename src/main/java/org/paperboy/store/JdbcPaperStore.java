@@ -325,6 +325,37 @@ public final class JdbcPaperStore implements PaperStore {
   }
 
   @Override
+  public Optional<HarvestCheckpoint> checkpoint(String harvest) {
+    return read(
+        "checkpoint of " + harvest,
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "SELECT resumption_token, pages, records, complete_list_size, last_response_date,"
+                      + " completed, updated_at FROM harvest_checkpoint WHERE harvest = ?")) {
+            st.setString(1, harvest);
+            try (ResultSet rs = st.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              long size = rs.getLong(4);
+              Long completeListSize = rs.wasNull() ? null : size;
+              return Optional.of(
+                  new HarvestCheckpoint(
+                      harvest,
+                      rs.getString(1),
+                      rs.getLong(2),
+                      rs.getLong(3),
+                      completeListSize,
+                      rs.getString(5),
+                      rs.getInt(6) == 1,
+                      Instant.parse(rs.getString(7))));
+            }
+          }
+        });
+  }
+
+  @Override
   public boolean isFileIngested(String sha256) {
     return read(
         "ingested-file ledger",

@@ -14,6 +14,7 @@ import org.paperboy.domain.Author;
 import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Link;
 import org.paperboy.domain.Paper;
+import org.paperboy.domain.PaperVersion;
 import org.paperboy.domain.SourceRecord;
 
 /**
@@ -57,6 +58,14 @@ public final class PaperJson {
     n.put("versionDate", p.versionDate() == null ? null : p.versionDate().toString());
     ArrayNode links = n.putArray("links");
     p.links().forEach(l -> links.addObject().put("rel", l.rel()).put("url", l.url().toString()));
+    ArrayNode versions = n.putArray("versions");
+    p.versions()
+        .forEach(
+            v ->
+                versions
+                    .addObject()
+                    .put("number", v.number())
+                    .put("submitted", v.submitted().toString()));
     return n;
   }
 
@@ -86,6 +95,13 @@ public final class PaperJson {
     List<Link> links = new ArrayList<>();
     n.path("links")
         .forEach(l -> links.add(Link.of(l.path("rel").asText(), l.path("url").asText())));
+    List<PaperVersion> versions = new ArrayList<>();
+    n.path("versions")
+        .forEach(
+            v ->
+                versions.add(
+                    new PaperVersion(
+                        v.path("number").asInt(), LocalDate.parse(v.path("submitted").asText()))));
     return new Paper(
         n.path("id").asLong(0),
         ids,
@@ -99,7 +115,8 @@ public final class PaperJson {
         days,
         date(text(n, "firstPublished")),
         date(text(n, "versionDate")),
-        links);
+        links,
+        versions);
   }
 
   public static ObjectNode encode(SourceRecord r) {

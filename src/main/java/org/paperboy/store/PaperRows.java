@@ -21,6 +21,7 @@ import org.paperboy.domain.Author;
 import org.paperboy.domain.ExternalIds;
 import org.paperboy.domain.Link;
 import org.paperboy.domain.Paper;
+import org.paperboy.domain.PaperVersion;
 
 /**
  * Maps papers to and from their rows (paper, paper_author, paper_listing). Stateless and
@@ -35,49 +36,38 @@ final class PaperRows {
 
   private PaperRows() {}
 
-  /** Prepares (or reuses) a statement. */
+  /** Prepares (or reuses) a statement; the provider owns and closes what it prepares. */
   @FunctionalInterface
   interface Statements {
     PreparedStatement prepare(String sql) throws SQLException;
   }
 
-  /** Loads one paper with statements the caller caches (the hot path of an ingest). */
-  static Paper loadOne(long id, Statements statements) throws SQLException {
-    List<Author> authors = new ArrayList<>();
-    PreparedStatement a =
-        statements.prepare(
-            "SELECT name, external_id FROM paper_author WHERE paper_id = ? ORDER BY position");
-    a.setLong(1, id);
-    try (ResultSet rs = a.executeQuery()) {
-      while (rs.next()) {
-        authors.add(new Author(rs.getString(1), rs.getString(2)));
+  /** Loads papers by id with everything that belongs to them, in the order of {@code ids}. */
+  static List<Paper> load(Connection c, List<Long> ids) throws SQLException {
+    List<PreparedStatement> opened = new ArrayList<>();
+    try {
+      return load(
+          sql -> {
+            PreparedStatement st = c.prepareStatement(sql);
+            opened.add(st);
+            return st;
+          },
+          ids);
+    } finally {
+      for (PreparedStatement st : opened) {
+        st.close();
       }
-    }
-    TreeSet<LocalDate> listings = new TreeSet<>();
-    PreparedStatement l =
-        statements.prepare("SELECT listing_date FROM paper_listing WHERE paper_id = ?");
-    l.setLong(1, id);
-    try (ResultSet rs = l.executeQuery()) {
-      while (rs.next()) {
-        listings.add(LocalDate.parse(rs.getString(1)));
-      }
-    }
-    PreparedStatement p = statements.prepare("SELECT " + COLUMNS + " FROM paper WHERE id = ?");
-    p.setLong(1, id);
-    try (ResultSet rs = p.executeQuery()) {
-      if (!rs.next()) {
-        throw new StoreException("no paper with id " + id);
-      }
-      return paper(rs, authors, listings);
     }
   }
 
-  /** Loads papers by id with their authors and listing dates, in the order of {@code ids}. */
-  static List<Paper> load(Connection c, List<Long> ids) throws SQLException {
+  /**
+   * As {@link #load(Connection, List)}, with statements from the caller's cache (the ingest path).
+   */
+  static List<Paper> load(Statements statements, List<Long> ids) throws SQLException {
     Map<Long, Paper> found = new HashMap<>();
     for (int from = 0; from < ids.size(); from += IN_BATCH) {
       List<Long> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
-      found.putAll(loadBatch(c, batch));
+      found.putAll(loadBatch(statements, batch));
     }
     List<Paper> out = new ArrayList<>(ids.size());
     for (Long id : ids) {
@@ -89,50 +79,61 @@ final class PaperRows {
     return out;
   }
 
-  private static Map<Long, Paper> loadBatch(Connection c, List<Long> ids) throws SQLException {
+  private static Map<Long, Paper> loadBatch(Statements statements, List<Long> ids)
+      throws SQLException {
     String in = String.join(",", Collections.nCopies(ids.size(), "?"));
     Map<Long, List<Author>> authors = new HashMap<>();
-    try (PreparedStatement st =
-        c.prepareStatement(
+    PreparedStatement a =
+        statements.prepare(
             "SELECT paper_id, name, external_id FROM paper_author WHERE paper_id IN ("
                 + in
-                + ") ORDER BY paper_id, position")) {
-      bind(st, ids);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          authors
-              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(new Author(rs.getString(2), rs.getString(3)));
-        }
+                + ") ORDER BY paper_id, position");
+    bind(a, ids);
+    try (ResultSet rs = a.executeQuery()) {
+      while (rs.next()) {
+        authors
+            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new Author(rs.getString(2), rs.getString(3)));
       }
     }
     Map<Long, TreeSet<LocalDate>> listings = new HashMap<>();
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "SELECT paper_id, listing_date FROM paper_listing WHERE paper_id IN (" + in + ")")) {
-      bind(st, ids);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          listings
-              .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
-              .add(LocalDate.parse(rs.getString(2)));
-        }
+    PreparedStatement l =
+        statements.prepare(
+            "SELECT paper_id, listing_date FROM paper_listing WHERE paper_id IN (" + in + ")");
+    bind(l, ids);
+    try (ResultSet rs = l.executeQuery()) {
+      while (rs.next()) {
+        listings
+            .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+            .add(LocalDate.parse(rs.getString(2)));
+      }
+    }
+    Map<Long, List<PaperVersion>> versions = new HashMap<>();
+    PreparedStatement v =
+        statements.prepare(
+            "SELECT paper_id, number, submitted FROM paper_version WHERE paper_id IN (" + in + ")");
+    bind(v, ids);
+    try (ResultSet rs = v.executeQuery()) {
+      while (rs.next()) {
+        versions
+            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new PaperVersion(rs.getInt(2), LocalDate.parse(rs.getString(3))));
       }
     }
     Map<Long, Paper> papers = new LinkedHashMap<>();
-    try (PreparedStatement st =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM paper WHERE id IN (" + in + ")")) {
-      bind(st, ids);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          long id = rs.getLong(1);
-          papers.put(
-              id,
-              paper(
-                  rs,
-                  authors.getOrDefault(id, List.of()),
-                  listings.getOrDefault(id, new TreeSet<>())));
-        }
+    PreparedStatement p =
+        statements.prepare("SELECT " + COLUMNS + " FROM paper WHERE id IN (" + in + ")");
+    bind(p, ids);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        long id = rs.getLong(1);
+        papers.put(
+            id,
+            paper(
+                rs,
+                authors.getOrDefault(id, List.of()),
+                listings.getOrDefault(id, new TreeSet<>()),
+                versions.getOrDefault(id, List.of())));
       }
     }
     return papers;
@@ -145,7 +146,10 @@ final class PaperRows {
   }
 
   private static Paper paper(
-      ResultSet rs, List<Author> authors, java.util.SortedSet<LocalDate> listings)
+      ResultSet rs,
+      List<Author> authors,
+      java.util.SortedSet<LocalDate> listings,
+      List<PaperVersion> versions)
       throws SQLException {
     String arxiv = rs.getString(2);
     ExternalIds ids =
@@ -170,7 +174,8 @@ final class PaperRows {
         listings,
         date(rs.getString(12)),
         date(rs.getString(13)),
-        links(rs.getString(14)));
+        links(rs.getString(14)),
+        versions);
   }
 
   /**

@@ -58,6 +58,9 @@ public interface PaperStore extends AutoCloseable {
 
   List<IngestIssue> ingestIssues();
 
+  /** Where the harvest with this key stands, if it ever started. */
+  Optional<HarvestCheckpoint> checkpoint(String harvest);
+
   /** Whether a file with this content hash was read to its end before. */
   boolean isFileIngested(String sha256);
 

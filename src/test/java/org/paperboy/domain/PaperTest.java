@@ -33,6 +33,7 @@ class PaperTest {
             new TreeSet<>(List.of(LocalDate.of(2025, 1, 3), LocalDate.of(2025, 1, 1))),
             null,
             null,
+            List.of(),
             List.of());
     assertThat(p.abstractText()).isNull();
     assertThat(p.venue()).isNull();

@@ -85,7 +85,10 @@ class JdbcPaperStoreTest {
             new java.util.TreeSet<>(List.of(D1, D2)),
             D1,
             D2,
-            saved.links());
+            saved.links(),
+            List.of(
+                new org.paperboy.domain.PaperVersion(1, D1),
+                new org.paperboy.domain.PaperVersion(2, D2)));
     try (IngestTransaction tx = store.begin()) {
       tx.update(saved, updated);
       tx.commit();

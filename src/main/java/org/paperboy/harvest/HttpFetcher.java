@@ -68,8 +68,25 @@ public final class HttpFetcher {
     this.waits = waits;
   }
 
+  /** A final answer: 200, or a client error the caller may want to read (APIs explain 400s). */
+  public record Answer(int status, byte[] body) {}
+
   /** The body of a {@code 200} answer to {@code GET url}. */
   public byte[] get(URI url) throws IOException, InterruptedException {
+    Answer answer = answer(url);
+    if (answer.status() != 200) {
+      throw new IOException(
+          "GET " + url + " answered " + answer.status() + ": " + snippet(answer.body()));
+    }
+    return answer.body();
+  }
+
+  /**
+   * {@code GET url} with retries for 429, 503 and server errors; returns 200 and 4xx answers.
+   *
+   * @throws IOException when every try failed or the server asks for a longer wait than allowed
+   */
+  public Answer answer(URI url) throws IOException, InterruptedException {
     IOException last = null;
     for (int attempt = 1; attempt <= policy.maxTries(); attempt++) {
       HttpResponse<byte[]> response;
@@ -88,8 +105,8 @@ public final class HttpFetcher {
         continue;
       }
       int status = response.statusCode();
-      if (status == 200) {
-        return response.body();
+      if (status == 200 || (status >= 400 && status < 500 && status != 429)) {
+        return new Answer(status, response.body());
       }
       String snippet = snippet(response.body());
       last = new IOException("GET " + url + " answered " + status + ": " + snippet);
@@ -108,10 +125,8 @@ public final class HttpFetcher {
                   + " this harvest waits; try again later");
         }
         pause(wait, status + " from the server, retrying");
-      } else if (status >= 500) {
-        backoff(attempt, "server error " + status);
       } else {
-        throw last;
+        backoff(attempt, "server error " + status);
       }
     }
     throw new IOException(

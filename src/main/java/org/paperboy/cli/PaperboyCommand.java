@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       ImportCommand.class,
       EvalCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      HarvestCommand.class
     })
 public final class PaperboyCommand {
 

@@ -100,8 +100,9 @@ public final class HttpFetcher {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
-        last = new IOException("GET " + url + " failed: " + e.getMessage(), e);
-        backoff(attempt, "connection failed: " + e.getMessage());
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        last = new IOException("GET " + url + " failed: " + why, e);
+        backoff(attempt, "connection failed: " + why);
         continue;
       }
       int status = response.statusCode();

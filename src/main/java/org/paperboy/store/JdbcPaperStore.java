@@ -83,7 +83,7 @@ public final class JdbcPaperStore implements PaperStore {
             c -> {
               List<Long> ids = new ArrayList<>();
               try (PreparedStatement st =
-                  c.prepareStatement("SELECT paper_id FROM paper_listing WHERE listing_date = ?")) {
+                  c.prepareStatement("SELECT paper_id FROM feed_day WHERE day = ?")) {
                 st.setString(1, day.toString());
                 try (ResultSet rs = st.executeQuery()) {
                   while (rs.next()) {
@@ -110,25 +110,25 @@ public final class JdbcPaperStore implements PaperStore {
         c -> {
           LocalDate found =
               day == null
-                  ? one(c, "SELECT MAX(listing_date) FROM paper_listing", null)
+                  ? one(c, "SELECT MAX(day) FROM feed_day", null)
                   : one(
                       c,
-                      "SELECT MAX(listing_date) FROM paper_listing WHERE listing_date <= ?",
+                      "SELECT MAX(day) FROM feed_day WHERE day <= ?",
                       day);
           if (found == null && day != null) {
             found =
-                one(c, "SELECT MIN(listing_date) FROM paper_listing WHERE listing_date > ?", day);
+                one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", day);
           }
           if (found == null) {
             return Optional.empty();
           }
           LocalDate previous =
-              one(c, "SELECT MAX(listing_date) FROM paper_listing WHERE listing_date < ?", found);
+              one(c, "SELECT MAX(day) FROM feed_day WHERE day < ?", found);
           LocalDate next =
-              one(c, "SELECT MIN(listing_date) FROM paper_listing WHERE listing_date > ?", found);
+              one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", found);
           int count;
           try (PreparedStatement st =
-              c.prepareStatement("SELECT COUNT(*) FROM paper_listing WHERE listing_date = ?")) {
+              c.prepareStatement("SELECT COUNT(*) FROM feed_day WHERE day = ?")) {
             st.setString(1, found.toString());
             try (ResultSet rs = st.executeQuery()) {
               rs.next();

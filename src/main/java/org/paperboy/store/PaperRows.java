@@ -167,7 +167,7 @@ final class PaperRows {
         rs.getString(7),
         authors,
         rs.getString(8),
-        categories.isEmpty() ? List.of() : Arrays.asList(categories.split(" ")),
+        categories.isBlank() ? List.of() : Arrays.asList(categories.strip().split("\\s+")),
         rs.getString(10),
         rs.getInt(15),
         rs.getString(11),

@@ -19,7 +19,8 @@ import org.paperboy.domain.Author;
  * ieee:37279126200}), {@code /j/jane-doe/} an ACL Anthology person ({@code acl:jane-doe}). An
  * e-mail address is never kept as an id (it would publish the address); nor is anything else
  * (names, OpenReview group ids). When the two lists differ in length, positions cannot be trusted:
- * the names stay, every id of that paper goes. Each drop is counted in {@link DroppedFields}.
+ * the names stay, every id of that paper goes. A list that names every author twice in a row (all
+ * of ICRA and IROS) is cut to one copy. Each drop is counted in {@link DroppedFields}.
  *
  * <p>Thread-safe: stateless apart from the thread-safe counters.
  */
@@ -59,7 +60,22 @@ final class PaperlistsAuthors {
       }
       authors.add(new Author(name, idList == null ? null : authorId(idList.get(i))));
     }
-    return authors;
+    return undoubled(authors);
+  }
+
+  /**
+   * The first half of {@code authors} when the second half repeats it exactly, names and ids: every
+   * ICRA and IROS list (and a handful elsewhere) names its authors twice.
+   */
+  private List<Author> undoubled(List<Author> authors) {
+    int half = authors.size() / 2;
+    if (half == 0
+        || authors.size() % 2 != 0
+        || !authors.subList(0, half).equals(authors.subList(half, authors.size()))) {
+      return authors;
+    }
+    drops.count("author-list-doubled");
+    return new ArrayList<>(authors.subList(0, half));
   }
 
   static List<String> splitNames(String names) {

@@ -215,13 +215,18 @@ class PaperlistsReaderTest {
   }
 
   @Test
-  void ieeeAuthorIdsAreNumbersAndCommasInsideSemicolonListsStay() throws IOException {
-    Paper p = read("icra/icra2019.json").papers.get(0);
+  void ieeeAuthorIdsAreNumbersAndADoubledListIsNamedOnce() throws IOException {
+    CollectingSink c = read("icra/icra2019.json");
+    Paper p = c.papers.get(0);
 
     assertThat(p.authors())
         .containsExactly(
             new Author("Jane Roe", "ieee:37279126200"),
             new Author("Rodriguez, S.", "ieee:38183614800"));
+    assertThat(c.papers.get(1).authors())
+        .containsExactly(
+            new Author("Yang Liu", "ieee:37000000001"), new Author("Yang Liu", "ieee:37000000002"));
+    assertThat(reader.droppedFields().get("author-list-doubled")).isEqualTo(1);
     assertThat(p.venue()).isEqualTo("ICRA 2019");
     assertThat(p.comment()).isEqualTo("Poster; Late Breaking");
     assertThat(p.ids().isEmpty()).isTrue();

@@ -16,4 +16,14 @@ class EvalSliceIT {
     result.metrics().forEach(m -> System.out.println("arxiv-ingest-slice " + m));
     assertThat(result.passed()).as(result.metrics().toString()).isTrue();
   }
+
+  @Test
+  void paperlistsIngestSliceMatchesItsExpectedFigures() {
+    SharedTestData.require("paperlists");
+    EvalResult result =
+        EvalRunner.standard()
+            .run(EvalRunner.load("paperlists-ingest-slice"), SharedData.defaultLocation());
+    result.metrics().forEach(m -> System.out.println("paperlists-ingest-slice " + m));
+    assertThat(result.passed()).as(result.metrics().toString()).isTrue();
+  }
 }

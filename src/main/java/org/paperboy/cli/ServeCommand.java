@@ -1,8 +1,15 @@
 package org.paperboy.cli;
 
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.paperboy.harvest.ArxivApiClient;
+import org.paperboy.harvest.Bootstrap;
+import org.paperboy.harvest.HttpFetcher;
+import org.paperboy.index.IndexSync;
 import org.paperboy.web.WebApp;
 import org.paperboy.web.WebConfig;
 import picocli.CommandLine.Command;
@@ -15,6 +22,24 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = "Serves the web UI and the JSON API until stopped (Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
+  private Bootstrap bootstrap(Home home) {
+    List<String> categories = Bootstrap.parseSpec(bootstrap);
+    ArxivApiClient api =
+        new ArxivApiClient(
+            HarvestCommand.fetcher(3),
+            new ArxivApiClient.Config(bootstrapUrl, 200),
+            Clock.systemUTC());
+    IndexSync sync = new IndexSync(home.store(), home.index());
+    return new Bootstrap(
+        home.store(),
+        api,
+        categories,
+        7,
+        Clock.systemUTC(),
+        HttpFetcher.Sleeper.REAL,
+        () -> sync.catchUp(n -> {}));
+  }
+
   @ParentCommand PaperboyCommand top;
 
   @Option(
@@ -29,11 +54,35 @@ final class ServeCommand implements Callable<Integer> {
       description = "Interface to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
   String host;
 
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "arxiv:CATS",
+      description = {
+        "On start, fetch the last 7 days of these arXiv categories in the background, e.g. arxiv:cs.LG,cs.CL."
+      })
+  String bootstrap;
+
+  @Option(
+      names = "--bootstrap-url",
+      defaultValue = "https://export.arxiv.org/api/query",
+      hidden = true)
+  URI bootstrapUrl;
+
   @Override
   public Integer call() throws InterruptedException {
     Home home = new Home(top.dataDir());
     home.syncIndex();
-    WebApp app = new WebApp(new WebConfig(host, port, home.store(), home.index())).start();
+    Bootstrap first = bootstrap == null ? null : bootstrap(home);
+    WebApp app =
+        new WebApp(
+                new WebConfig(
+                    host, port, home.store(), home.index(), first == null ? null : first::status))
+            .start();
+    if (first != null) {
+      Thread t = new Thread(first, "paperboy-bootstrap");
+      t.setDaemon(true);
+      t.start();
+    }
     System.out.printf(
         Locale.ROOT,
         "Paperboy: http://%s:%d/  (%,d papers; Ctrl-C to stop)%n",

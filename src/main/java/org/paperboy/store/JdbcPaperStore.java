@@ -111,21 +111,15 @@ public final class JdbcPaperStore implements PaperStore {
           LocalDate found =
               day == null
                   ? one(c, "SELECT MAX(day) FROM feed_day", null)
-                  : one(
-                      c,
-                      "SELECT MAX(day) FROM feed_day WHERE day <= ?",
-                      day);
+                  : one(c, "SELECT MAX(day) FROM feed_day WHERE day <= ?", day);
           if (found == null && day != null) {
-            found =
-                one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", day);
+            found = one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", day);
           }
           if (found == null) {
             return Optional.empty();
           }
-          LocalDate previous =
-              one(c, "SELECT MAX(day) FROM feed_day WHERE day < ?", found);
-          LocalDate next =
-              one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", found);
+          LocalDate previous = one(c, "SELECT MAX(day) FROM feed_day WHERE day < ?", found);
+          LocalDate next = one(c, "SELECT MIN(day) FROM feed_day WHERE day > ?", found);
           int count;
           try (PreparedStatement st =
               c.prepareStatement("SELECT COUNT(*) FROM feed_day WHERE day = ?")) {

@@ -26,17 +26,26 @@ final class Handlers {
   static final int PAGE_SIZE = 20;
   private final PaperStore store;
   private final PaperIndex index;
+  private final java.util.function.Supplier<org.paperboy.harvest.Bootstrap.Status> bootstrap;
 
-  Handlers(PaperStore store, PaperIndex index) {
+  Handlers(
+      PaperStore store,
+      PaperIndex index,
+      java.util.function.Supplier<org.paperboy.harvest.Bootstrap.Status> bootstrap) {
     this.store = store;
     this.index = index;
+    this.bootstrap = bootstrap;
+  }
+
+  org.paperboy.harvest.Bootstrap.Status bootstrap() {
+    return bootstrap.get();
   }
 
   Pages.DayPage day(Context ctx) {
     LocalDate requested = date(ctx, "date");
     ListingDay day = store.listingDay(requested).orElse(null);
     List<Paper> papers = day == null ? List.of() : store.listedOn(day.day());
-    return new Pages.DayPage(day, papers);
+    return new Pages.DayPage(day, papers, bootstrap.get());
   }
 
   Pages.SearchPage search(Context ctx) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
+import org.paperboy.harvest.Bootstrap;
 import org.paperboy.index.SearchHit;
 import org.paperboy.store.ListingDay;
 
@@ -12,7 +13,7 @@ public final class Pages {
   private Pages() {}
 
   /** A listing day; {@code day} is null when the store is empty. */
-  public record DayPage(ListingDay day, List<Paper> papers) {}
+  public record DayPage(ListingDay day, List<Paper> papers, Bootstrap.Status bootstrap) {}
 
   /** A search result page. */
   public record SearchPage(

@@ -28,7 +28,7 @@ public final class WebApp {
 
   public WebApp(WebConfig config) {
     this.config = config;
-    Handlers h = new Handlers(config.store(), config.index());
+    Handlers h = new Handlers(config.store(), config.index(), config.bootstrap());
     this.javalin =
         Javalin.create(
             cfg -> {
@@ -59,6 +59,15 @@ public final class WebApp {
               cfg.routes.get("/api/papers/{id}", ctx -> ctx.json(Handlers.paperJson(h.paper(ctx))));
               cfg.routes.get("/api/stats", ctx -> ctx.json(config.store().stats()));
               cfg.routes.get("/health", ctx -> ctx.result("ok"));
+              cfg.routes.get("/bootstrap", ctx -> render(ctx, "bootstrap.jte", h.bootstrap()));
+              cfg.routes.get(
+                  "/api/bootstrap",
+                  ctx -> {
+                    if (h.bootstrap() == null) {
+                      throw HttpError.notFound("this server was started without --bootstrap");
+                    }
+                    ctx.json(h.bootstrap());
+                  });
               cfg.routes.exception(
                   HttpError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
               cfg.routes.exception(

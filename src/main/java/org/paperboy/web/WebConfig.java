@@ -1,6 +1,8 @@
 package org.paperboy.web;
 
 import java.util.Objects;
+import java.util.function.Supplier;
+import org.paperboy.harvest.Bootstrap;
 import org.paperboy.index.PaperIndex;
 import org.paperboy.store.PaperStore;
 
@@ -12,8 +14,14 @@ import org.paperboy.store.PaperStore;
  * @param port TCP port, 0 for any free port
  * @param store the paper store, shared and owned by the caller
  * @param index the search index, shared and owned by the caller
+ * @param bootstrap the status of a first-run bootstrap, or a supplier of null when there is none
  */
-public record WebConfig(String host, int port, PaperStore store, PaperIndex index) {
+public record WebConfig(
+    String host,
+    int port,
+    PaperStore store,
+    PaperIndex index,
+    Supplier<Bootstrap.Status> bootstrap) {
   public WebConfig {
     Objects.requireNonNull(host, "host");
     if (port < 0 || port > 65535) {
@@ -21,5 +29,11 @@ public record WebConfig(String host, int port, PaperStore store, PaperIndex inde
     }
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(index, "index");
+    bootstrap = bootstrap == null ? () -> null : bootstrap;
+  }
+
+  /** A server without a first-run bootstrap. */
+  public WebConfig(String host, int port, PaperStore store, PaperIndex index) {
+    this(host, port, store, index, null);
   }
 }

@@ -111,6 +111,38 @@ class WebAppTest {
   }
 
   @Test
+  void aBootstrapInProgressShowsOnTheHomePageAndPollsForProgress() throws Exception {
+    var status =
+        new org.paperboy.harvest.Bootstrap.Status(
+            org.paperboy.harvest.Bootstrap.State.RUNNING,
+            List.of("cs.LG"),
+            40,
+            "Fetching the last 7 days of cs.LG from arXiv: 40 papers so far…");
+    WebApp other = new WebApp(new WebConfig("127.0.0.1", 0, store, index, () -> status)).start();
+    try {
+      String html =
+          HTTP.send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(html)
+          .contains("40 papers so far", "hx-get=\"/bootstrap\"", "hx-trigger=\"every 2s\"");
+      String api =
+          HTTP.send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + other.port() + "/api/bootstrap"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(JSON.readTree(api).path("papers").asInt()).isEqualTo(40);
+    } finally {
+      other.stop();
+    }
+    assertThat(get("/api/bootstrap").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void errorsAreProblemDetailsInTheApiAndPagesInTheUi() throws Exception {
     HttpResponse<String> missing = get("/api/papers/999999");
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -68,7 +68,7 @@ final class Markup {
       return null;
     }
     List<String> paragraphs = new ArrayList<>();
-    for (String block : BLOCK.split(raw)) {
+    for (String block : BLOCK.splitAsStream(raw).toList()) {
       String clean = line(block);
       boolean heading =
           paragraphs.isEmpty() && GENERIC_HEADINGS.contains(clean.toLowerCase(Locale.ROOT));

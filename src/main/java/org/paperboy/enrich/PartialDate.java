@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A date known to the year, the month or the day, as services report publication dates.
@@ -26,45 +28,46 @@ record PartialDate(int year, int month, int day) {
     }
   }
 
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Comparator<PartialDate> EARLIEST =
       Comparator.comparing(PartialDate::latestPossible).thenComparing(d -> !d.isFull());
 
   /**
    * A date from parts as services send them ({@code [[null]]} happens): empty without a usable
-   * year; a month or day out of range is dropped, keeping the year.
+   * year; a month out of range leaves the year, a day out of range the month.
    */
   static Optional<PartialDate> of(Integer year, Integer month, Integer day) {
     if (year == null || year < 1000 || year > 9999) {
       return Optional.empty();
     }
-    int m = month == null ? 0 : month;
-    int d = m == 0 || day == null ? 0 : day;
-    if (m < 0 || m > 12 || (d != 0 && (d < 0 || !YearMonth.of(year, m).isValidDay(d)))) {
+    if (month == null || month < 1 || month > 12) {
       return Optional.of(new PartialDate(year, 0, 0));
     }
-    return Optional.of(new PartialDate(year, m, d));
+    boolean validDay = day != null && day >= 1 && YearMonth.of(year, month).isValidDay(day);
+    return Optional.of(new PartialDate(year, month, validDay ? day : 0));
   }
 
   /** Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}; empty when it is none of them. */
   static Optional<PartialDate> parse(String text) {
-    if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+    Matcher m = text == null ? null : ISO.matcher(text);
+    if (m == null || !m.matches()) {
       return Optional.empty();
     }
-    String[] parts = text.split("-");
-    return of(
-        Integer.valueOf(parts[0]),
-        parts.length > 1 ? Integer.valueOf(parts[1]) : null,
-        parts.length > 2 ? Integer.valueOf(parts[2]) : null);
+    return of(Integer.valueOf(m.group(1)), number(m.group(2)), number(m.group(3)));
   }
 
   /**
    * The earliest of several reports of when a work appeared. A date known only to the month or year
-   * counts as earlier than a full date only when it must be (it ends before that day): a journal
-   * issue of July 1997 precedes a scan put online on 18 February 2005, while an issue of July 2022
-   * does not precede an online-first article of 30 May 2022 as a full date would.
+   * is earlier than a full date only when it ends before that day: a print issue of July 1997 is
+   * earlier than a scan put online on 18 February 2005 (the year is 1997, the day unknown), but a
+   * print issue of July 2022 is not earlier than an online-first article of 30 May 2022.
    */
   static Optional<PartialDate> earliest(Collection<PartialDate> dates) {
     return dates.stream().min(EARLIEST);
+  }
+
+  private static Integer number(String digits) {
+    return digits == null ? null : Integer.valueOf(digits);
   }
 
   boolean isFull() {

@@ -54,9 +54,7 @@ class CrossrefWorksTest {
     assertThat(work.paper().year()).isZero();
     assertThat(work.paper().firstPublished()).isNull();
     assertThat(work.paper().links())
-        .containsExactly(
-            Link.of("doi", "https://doi.org/10.5555/icdcsw.2003.42"),
-            Link.of("crossref", "http://ieeexplore.ieee.org/document/1203662/"));
+        .containsExactly(Link.of("doi", "https://doi.org/10.5555/icdcsw.2003.42"));
   }
 
   @Test
@@ -100,6 +98,23 @@ class CrossrefWorksTest {
 
     assertThat(p.firstPublished()).isEqualTo(LocalDate.of(2022, 5, 30));
     assertThat(p.year()).isEqualTo(2022);
+  }
+
+  @Test
+  void aUrlOtherThanTheDoiLinkIsKept() {
+    Paper p =
+        CrossrefWorks.work(
+                TestJson.parse(
+                    """
+                    {"DOI": "10.5555/x", "title": ["T"], "URL": "http://dx.doi.org/10.5555/X?via=crossref"}
+                    """))
+            .orElseThrow()
+            .paper();
+
+    assertThat(p.links())
+        .containsExactly(
+            Link.of("doi", "https://doi.org/10.5555/x"),
+            Link.of("crossref", "http://dx.doi.org/10.5555/X?via=crossref"));
   }
 
   @Test

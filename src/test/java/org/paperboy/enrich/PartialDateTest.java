@@ -17,7 +17,8 @@ class PartialDateTest {
     assertThat(PartialDate.of(null, null, null)).isEmpty();
     assertThat(PartialDate.of(2024, null, null)).contains(date(2024, 0, 0));
     assertThat(PartialDate.of(2024, 13, 1)).contains(date(2024, 0, 0));
-    assertThat(PartialDate.of(2023, 2, 29)).contains(date(2023, 0, 0));
+    assertThat(PartialDate.of(2023, 2, 29)).contains(date(2023, 2, 0));
+    assertThat(PartialDate.of(2023, null, 29)).contains(date(2023, 0, 0));
     assertThat(PartialDate.parse("2024-02-29")).contains(date(2024, 2, 29));
     assertThat(PartialDate.parse("2024-02")).contains(date(2024, 2, 0));
     assertThat(PartialDate.parse("Feb 2024")).isEmpty();

@@ -20,8 +20,10 @@ final class Ids {
   private static final Pattern ARXIV =
       Pattern.compile(
           "(?:[aA][rR][xX][iI][vV]:)?(?:\\d{4}\\.\\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?");
+
+  /** What {@link java.net.URI#create} takes without complaint: no spaces, no bare '%'. */
   private static final Pattern HTTP_URL =
-      Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+");
+      Pattern.compile("https?://(?:[A-Za-z0-9\\-._~:/?#@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+");
 
   /** The DOI normalised as {@link ExternalIds#normaliseDoi} does, or empty when it is not one. */
   static Optional<String> doi(String raw) {

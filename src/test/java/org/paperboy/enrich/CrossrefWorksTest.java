@@ -123,7 +123,7 @@ class CrossrefWorksTest {
         CrossrefWorks.work(
                 TestJson.parse(
                     """
-                    {"DOI": "not a doi", "title": ["T"],
+                    {"DOI": "not a doi", "title": ["T"], "URL": "https://example.org/100%sure",
                      "author": [{"given": "A", "family": "B", "ORCID": "https://orcid.org/12"}]}
                     """))
             .orElseThrow()

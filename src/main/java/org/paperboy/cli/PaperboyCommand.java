@@ -13,6 +13,7 @@ import picocli.CommandLine.ScopeType;
     description = "Research-paper discovery: ingest, deduplicate, search and serve papers.",
     subcommands = {
       IngestCommand.class,
+      EnrichCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
       ServeCommand.class,

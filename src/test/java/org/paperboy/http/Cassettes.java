@@ -20,6 +20,11 @@ import java.util.zip.GZIPInputStream;
  * Loads recorded HTTP exchanges from the shared fixtures: VCR-style YAML cassettes ({@code
  * interactions[].request/response}) and arXiv API recordings ({@code {url, status_code, body}}).
  * Bodies recorded gzip-compressed are served decompressed.
+ *
+ * <p>Cassettes come in two dialects: vcrpy's ({@code response.body.string}, {@code
+ * response.status.code}; bodies may be gzip bytes as a YAML {@code !!binary} scalar) and the one
+ * written for httpx ({@code response.content}, {@code response.status_code}). Reading only the
+ * first would serve the second as an empty 200.
  */
 public final class Cassettes {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -51,7 +56,7 @@ public final class Cassettes {
             headers.put(name, value);
           }
         }
-        JsonNode body = response.path("body").path("string");
+        JsonNode body = body(response);
         byte[] bytes =
             body.isBinary() ? body.binaryValue() : body.asText().getBytes(StandardCharsets.UTF_8);
         if (gzip && bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
@@ -59,7 +64,7 @@ public final class Cassettes {
             bytes = in.readAllBytes();
           }
         }
-        int status = response.path("status").path("code").asInt(200);
+        int status = status(response, yaml);
         out.add(
             new Exchange(
                 i.path("request").path("method").asText("GET"),
@@ -70,6 +75,23 @@ public final class Cassettes {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cassette " + yaml, e);
     }
+  }
+
+  private static JsonNode body(JsonNode response) {
+    return response.has("content")
+        ? response.path("content")
+        : response.path("body").path("string");
+  }
+
+  private static int status(JsonNode response, Path cassette) {
+    JsonNode status =
+        response.has("status_code")
+            ? response.path("status_code")
+            : response.path("status").path("code");
+    if (!status.canConvertToInt()) {
+      throw new IllegalArgumentException("no response status in cassette " + cassette);
+    }
+    return status.asInt();
   }
 
   /** An arXiv API recording: {@code {"url": …, "status_code": …, "body": "<feed …>"}}. */

@@ -89,6 +89,11 @@ final class ServeCommand implements Callable<Integer> {
         host,
         app.port(),
         home.store().stats().papers());
+    if (first == null && home.store().stats().papers() == 0) {
+      System.out.println(
+          "No papers yet. Load some with ./paperboy ingest PATH, or fetch the last week of your"
+              + " fields with ./paperboy serve --bootstrap arxiv:cs.LG,cs.CL");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -202,9 +202,10 @@ final class AclCollectionParser {
           return false;
         }
         case CHARACTERS, CDATA, SPACE -> {
-          payload.text(xml.getText());
+          String chars = xml.getText();
+          payload.text(chars);
           if (text != null) {
-            text.append(xml.getText());
+            text.append(chars);
           }
         }
         case COMMENT -> payload.comment(xml.getText());

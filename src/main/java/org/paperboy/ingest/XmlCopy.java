@@ -52,15 +52,7 @@ final class XmlCopy {
   }
 
   void text(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        default -> out.append(c);
-      }
-    }
+    escape(text, false);
   }
 
   void comment(String text) {
@@ -92,21 +84,42 @@ final class XmlCopy {
     attributeValue(value);
   }
 
-  /** Escapes white space other than blanks too: a parser would otherwise normalise it away. */
   private void attributeValue(String value) {
     out.append("=\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '"' -> out.append("&quot;");
-        case '\n' -> out.append("&#10;");
-        case '\r' -> out.append("&#13;");
-        case '\t' -> out.append("&#9;");
-        default -> out.append(c);
+    escape(value, true);
+    out.append('"');
+  }
+
+  /**
+   * Appends {@code s} with what XML needs escaped, in runs: most text needs nothing. In attribute
+   * values quotes are escaped and so is white space other than blanks, which a parser would
+   * otherwise normalise away.
+   */
+  private void escape(String s, boolean attribute) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      String escaped = escaped(s.charAt(i), attribute);
+      if (escaped != null) {
+        out.append(s, run, i).append(escaped);
+        run = i + 1;
       }
     }
-    out.append('"');
+    out.append(s, run, s.length());
+  }
+
+  private static String escaped(char c, boolean attribute) {
+    if (c > '>') { // the common case: every character that needs escaping sorts before '>'
+      return null;
+    }
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> attribute ? null : "&gt;";
+      case '"' -> attribute ? "&quot;" : null;
+      case '\n' -> attribute ? "&#10;" : null;
+      case '\r' -> attribute ? "&#13;" : null;
+      case '\t' -> attribute ? "&#9;" : null;
+      default -> null;
+    };
   }
 }

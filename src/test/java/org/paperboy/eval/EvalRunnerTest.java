@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class EvalRunnerTest {
   @Test
   void everyShippedEvaluationLoads() {
-    for (String name : new String[] {"arxiv-ingest", "arxiv-ingest-slice"}) {
+    for (String name :
+        new String[] {"arxiv-ingest", "arxiv-ingest-slice", "acl-ingest", "acl-ingest-slice"}) {
       EvalSpec spec = EvalRunner.load(name);
       assertThat(spec.name()).isEqualTo(name);
       assertThat(spec.task()).isEqualTo("ingest-count");

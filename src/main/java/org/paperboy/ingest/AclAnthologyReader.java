@@ -199,7 +199,7 @@ public final class AclAnthologyReader implements SourceReader {
   }
 
   /** The normalised DOI, or null when there is none or the value is no DOI. */
-  static String doi(String raw) {
+  private static String doi(String raw) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -235,7 +235,7 @@ public final class AclAnthologyReader implements SourceReader {
     return year == null || year.isBlank() ? 0 : Integer.parseInt(year.strip());
   }
 
-  static List<Link> links(String aclId, String url, String doi) {
+  private static List<Link> links(String aclId, String url, String doi) {
     List<Link> links = new ArrayList<>(3);
     links.add(Link.of("anthology", ANTHOLOGY + aclId));
     pdf(url).ifPresent(links::add);

@@ -11,7 +11,12 @@ class EvalRunnerTest {
   void everyShippedEvaluationLoads() {
     for (String name :
         new String[] {
-          "arxiv-ingest", "arxiv-ingest-slice", "paperlists-ingest", "paperlists-ingest-slice"
+          "arxiv-ingest",
+          "arxiv-ingest-slice",
+          "paperlists-ingest",
+          "paperlists-ingest-slice",
+          "acl-ingest",
+          "acl-ingest-slice"
         }) {
       EvalSpec spec = EvalRunner.load(name);
       assertThat(spec.name()).isEqualTo(name);

@@ -9,11 +9,19 @@ import org.paperboy.SharedTestData;
 class EvalSliceIT {
   @Test
   void arxivIngestSliceMatchesItsExpectedFigures() {
-    SharedTestData.require("arxiv-daily");
+    assertPasses("arxiv-ingest-slice", "arxiv-daily");
+  }
+
+  @Test
+  void aclIngestSliceMatchesItsExpectedFigures() {
+    assertPasses("acl-ingest-slice", "acl-anthology/xml");
+  }
+
+  private static void assertPasses(String evaluation, String data) {
+    SharedTestData.require(data);
     EvalResult result =
-        EvalRunner.standard()
-            .run(EvalRunner.load("arxiv-ingest-slice"), SharedData.defaultLocation());
-    result.metrics().forEach(m -> System.out.println("arxiv-ingest-slice " + m));
+        EvalRunner.standard().run(EvalRunner.load(evaluation), SharedData.defaultLocation());
+    result.metrics().forEach(m -> System.out.println(evaluation + " " + m));
     assertThat(result.passed()).as(result.metrics().toString()).isTrue();
   }
 

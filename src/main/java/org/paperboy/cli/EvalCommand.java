@@ -5,10 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.paperboy.embed.OnnxEncoder;
+import org.paperboy.eval.CsfcubeEvaluation;
 import org.paperboy.eval.EvalResult;
 import org.paperboy.eval.EvalRunner;
 import org.paperboy.eval.EvalSpec;
+import org.paperboy.eval.IngestCountEvaluation;
 import org.paperboy.eval.SharedData;
+import org.paperboy.lucene.LuceneLexicalScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
           "SKIP: shared data not found at " + data.toAbsolutePath() + " (set --shared-data)");
       return 3;
     }
-    EvalRunner runner = EvalRunner.standard();
+    EvalRunner runner = runner();
     boolean allPassed = true;
     for (String name : names) {
       EvalSpec spec = EvalRunner.load(name);
@@ -60,10 +64,21 @@ final class EvalCommand implements Callable<Integer> {
                       k,
                       v == Math.rint(v)
                           ? String.format(Locale.ROOT, "%.0f", v)
-                          : String.format(Locale.ROOT, "%.2f", v)));
+                          : String.format(Locale.ROOT, "%.4f", v)));
       System.out.println(result.passed() ? "  => OK" : "  => FAIL");
       allPassed &= result.passed();
     }
     return allPassed ? 0 : 1;
+  }
+
+  /** Every evaluation task, with the adapters they need wired in. */
+  static EvalRunner runner() {
+    return new EvalRunner(
+        List.of(
+            new IngestCountEvaluation(),
+            new CsfcubeEvaluation(
+                LuceneLexicalScorer::new,
+                () -> OnnxEncoder.bgeSmallEnV15Quantized(2),
+                CsfcubeEvaluation.defaultEmbeddingCache())));
   }
 }

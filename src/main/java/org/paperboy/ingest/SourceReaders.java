@@ -7,6 +7,6 @@ public final class SourceReaders {
   private SourceReaders() {}
 
   public static List<SourceReader> all() {
-    return List.of(new ArxivListingReader());
+    return List.of(new ArxivListingReader(), new BibtexReader());
   }
 }

@@ -1,0 +1,286 @@
+package org.paperboy.ingest;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import org.jbibtex.LaTeXCommand;
+import org.jbibtex.LaTeXGroup;
+import org.jbibtex.LaTeXObject;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.LaTeXString;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
+
+/**
+ * Turns the LaTeX in a BibTeX field value ({@code {\"u}ber}, {@code \'{e}}, {@code {{BERT}}}) into
+ * clean Unicode text.
+ *
+ * <p>jbibtex's {@link LaTeXParser} builds the tree; the printing is ours because jbibtex's {@link
+ * LaTeXPrinter} (1.0.20) loses too much: it drops the circumflex, cedilla, macron, ogonek, dot and
+ * double-acute accents ({@code J\'{e}r\^{o}me} → "Jérome"), prints {@code \i} and {@code \oe} as
+ * nothing, and maps {@code \tau} to σ (its Greek table is shifted by one from sigma on). Accents
+ * here are Unicode combining marks composed to NFC, so every accent works on every letter.
+ *
+ * <p>jbibtex's LaTeX lexer rejects characters outside a few Unicode blocks (CJK, emoji, "…"), so
+ * non-ASCII characters pass the parser as placeholders; ties ({@code ~}) become spaces and a bare
+ * {@code &}, {@code #} or {@code %} is taken literally, as a reader would. Text the parser still
+ * rejects (math in {@code $…$}, {@code _}, unbalanced braces) is cleaned by {@link CleanText},
+ * which never fails.
+ *
+ * <p>Not thread-safe: holds a parser; use one per reading thread.
+ */
+final class BibtexText {
+  /** A control word no source uses: carries one code point past the lexer as its decimal value. */
+  private static final String CODE_POINT = "paperboycodepoint";
+
+  private static final Map<String, Character> COMBINING =
+      Map.ofEntries(
+          Map.entry("`", '\u0300'),
+          Map.entry("'", '\u0301'),
+          Map.entry("^", '\u0302'),
+          Map.entry("~", '\u0303'),
+          Map.entry("=", '\u0304'),
+          Map.entry("u", '\u0306'),
+          Map.entry(".", '\u0307'),
+          Map.entry("\"", '\u0308'),
+          Map.entry("r", '\u030A'),
+          Map.entry("H", '\u030B'),
+          Map.entry("v", '\u030C'),
+          Map.entry("d", '\u0323'),
+          Map.entry("c", '\u0327'),
+          Map.entry("k", '\u0328'),
+          Map.entry("b", '\u0331'),
+          Map.entry("t", '\u0361'));
+
+  /** Letters and spacing commands jbibtex lacks or gets wrong; others fall back to its table. */
+  private static final Map<String, String> SYMBOLS =
+      Map.ofEntries(
+          Map.entry("i", "ı"),
+          Map.entry("j", "ȷ"),
+          Map.entry("oe", "œ"),
+          Map.entry("OE", "Œ"),
+          Map.entry("l", "ł"),
+          Map.entry("L", "Ł"),
+          Map.entry("dh", "ð"),
+          Map.entry("DH", "Ð"),
+          Map.entry("th", "þ"),
+          Map.entry("TH", "Þ"),
+          Map.entry("ng", "ŋ"),
+          Map.entry("NG", "Ŋ"),
+          Map.entry("dj", "đ"),
+          Map.entry("DJ", "Đ"),
+          Map.entry("textcopyright", "©"),
+          Map.entry("\\", " "),
+          Map.entry(" ", " "),
+          Map.entry(",", " "),
+          Map.entry(";", " "),
+          Map.entry(":", " "),
+          Map.entry("!", ""),
+          Map.entry("-", ""),
+          Map.entry("/", ""),
+          Map.entry("today", ""),
+          Map.entry("sigma", "σ"),
+          Map.entry("varsigma", "ς"),
+          Map.entry("tau", "τ"),
+          Map.entry("upsilon", "υ"),
+          Map.entry("phi", "φ"),
+          Map.entry("varphi", "φ"),
+          Map.entry("chi", "χ"),
+          Map.entry("psi", "ψ"),
+          Map.entry("omega", "ω"),
+          Map.entry("varepsilon", "ε"),
+          Map.entry("vartheta", "ϑ"),
+          Map.entry("Gamma", "Γ"),
+          Map.entry("Delta", "Δ"),
+          Map.entry("Theta", "Θ"),
+          Map.entry("Lambda", "Λ"),
+          Map.entry("Xi", "Ξ"),
+          Map.entry("Pi", "Π"),
+          Map.entry("Sigma", "Σ"),
+          Map.entry("Upsilon", "Υ"),
+          Map.entry("Phi", "Φ"),
+          Map.entry("Psi", "Ψ"),
+          Map.entry("Omega", "Ω"));
+
+  private final LaTeXParser parser;
+
+  BibtexText() {
+    try {
+      parser = new LaTeXParser();
+    } catch (ParseException e) {
+      // The no-argument constructor parses an empty string; failing here is a broken library.
+      throw new IllegalStateException("cannot create jbibtex's LaTeX parser", e);
+    }
+  }
+
+  /** Clean single-line text (title, venue, a name): markup resolved, white space collapsed. */
+  String line(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String printed = print(raw);
+    return printed == null ? CleanText.line(ties(raw)) : CleanText.collapseSpaces(printed);
+  }
+
+  /**
+   * Clean multi-paragraph text (an abstract): paragraphs split at blank lines, each collapsed to
+   * one line.
+   *
+   * @return the clean text, or null when nothing but white space and markup remains
+   */
+  String paragraphs(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String printed = print(raw);
+    if (printed == null) {
+      return CleanText.paragraphs(ties(raw));
+    }
+    StringBuilder out = new StringBuilder(printed.length());
+    for (String paragraph : printed.split("\\n\\s*\\n")) {
+      String clean = CleanText.collapseSpaces(paragraph);
+      if (!clean.isEmpty()) {
+        out.append(out.isEmpty() ? "" : "\n\n").append(clean);
+      }
+    }
+    return out.isEmpty() ? null : out.toString();
+  }
+
+  /**
+   * The printed text, or null when jbibtex's parser rejects the LaTeX: such text (math, stray
+   * {@code _}, unbalanced braces) is expected in titles and abstracts, and the caller cleans it
+   * with {@link CleanText} instead.
+   */
+  private String print(String raw) {
+    List<LaTeXObject> tree;
+    try {
+      tree = parser.parse(protect(raw));
+    } catch (ParseException | TokenMgrException e) {
+      return null;
+    }
+    Printer printer = new Printer();
+    printer.print(tree);
+    return printer.out.toString();
+  }
+
+  /**
+   * Prepares raw text for jbibtex's lexer: non-ASCII code points become placeholders, a tie a
+   * space, a bare {@code & # %} an escaped one. A backslash and the character after it are kept as
+   * they are, so {@code \~n} stays an accent and {@code \%} stays escaped.
+   */
+  static String protect(String raw) {
+    StringBuilder b = new StringBuilder(raw.length() + 16);
+    for (int i = 0; i < raw.length(); ) {
+      int c = raw.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (c == '\\' && next < raw.length() && raw.charAt(next) < 128) {
+        b.append('\\').append(raw.charAt(next));
+        next++;
+      } else if (c == '~') {
+        b.append(' ');
+      } else if (c == '&' || c == '#' || c == '%') {
+        b.append('\\').append((char) c);
+      } else if (c >= 128) {
+        b.append('\\').append(CODE_POINT).append('{').append(c).append('}');
+      } else {
+        b.append((char) c);
+      }
+      i = next;
+    }
+    return b.toString();
+  }
+
+  /** Ties are spaces in the fallback too; {@link CleanText} does not know BibTeX's {@code ~}. */
+  private static String ties(String raw) {
+    StringBuilder b = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean escaped = i > 0 && raw.charAt(i - 1) == '\\';
+      b.append(c == '~' && !escaped ? ' ' : c);
+    }
+    return b.toString();
+  }
+
+  /** Prints one parsed tree; an accent command waits for the text it sits on. */
+  private static final class Printer {
+    final StringBuilder out = new StringBuilder();
+    private char pendingAccent;
+
+    void print(List<LaTeXObject> objects) {
+      for (int i = 0; i < objects.size(); i++) {
+        LaTeXObject object = objects.get(i);
+        if (object instanceof LaTeXCommand command) {
+          String protectedChar =
+              protectedChar(command, i + 1 < objects.size() ? objects.get(i + 1) : null);
+          if (protectedChar != null) {
+            append(protectedChar);
+            i++;
+          } else {
+            command(command.getName());
+          }
+        } else if (object instanceof LaTeXGroup group) {
+          Printer inner = new Printer();
+          inner.print(group.getObjects());
+          append(inner.out.toString());
+        } else if (object instanceof LaTeXString string) {
+          append(typography(string.getValue()));
+        }
+      }
+    }
+
+    private void command(String name) {
+      Character accent = COMBINING.get(name);
+      if (accent != null) {
+        pendingAccent = accent;
+        return;
+      }
+      String symbol = SYMBOLS.get(name);
+      if (symbol == null) {
+        symbol = LaTeXPrinter.getSymbol(name);
+      }
+      // Unknown commands (\emph, \textbf …) print nothing; their argument group prints as text.
+      if (symbol != null) {
+        append(symbol);
+      }
+    }
+
+    private void append(String text) {
+      if (pendingAccent != 0 && !text.isEmpty()) {
+        int first = text.codePointAt(0);
+        int base = first == 'ı' ? 'i' : first == 'ȷ' ? 'j' : first;
+        out.append(
+            Normalizer.normalize(
+                new StringBuilder().appendCodePoint(base).append(pendingAccent),
+                Normalizer.Form.NFC));
+        out.append(text, Character.charCount(first), text.length());
+      } else {
+        out.append(text);
+      }
+      pendingAccent = 0;
+    }
+
+    /** The character behind a placeholder from {@link #protect}, or null for any other command. */
+    private static String protectedChar(LaTeXCommand command, LaTeXObject argument) {
+      if (CODE_POINT.equals(command.getName())
+          && argument instanceof LaTeXGroup group
+          && group.getObjects().size() == 1
+          && group.getObjects().get(0) instanceof LaTeXString digits
+          && !digits.getValue().isEmpty()
+          && digits.getValue().length() <= 7
+          && digits.getValue().chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int codePoint = Integer.parseInt(digits.getValue());
+        return Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : null;
+      }
+      return null;
+    }
+
+    /** TeX ligatures of plain text; single quotes stay ASCII, as other sources write them. */
+    private static String typography(String s) {
+      if (s.indexOf('-') < 0 && s.indexOf('`') < 0 && s.indexOf('\'') < 0) {
+        return s;
+      }
+      return s.replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”");
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.paperboy.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jbibtex.BibTeXParserConstants;
+import org.jbibtex.BibTeXParserTokenManager;
+import org.jbibtex.SimpleCharStream;
+import org.jbibtex.StringProvider;
+import org.jbibtex.Token;
+import org.jbibtex.TokenMgrException;
+
+/**
+ * Watches the tokens jbibtex's BibTeX parser reads, to learn what its object model forgets: where
+ * each object starts ({@code @}), which citation key an entry header names, and where lexical
+ * errors are. Also turns {@code @include} into an ordinary entry type: jbibtex would otherwise open
+ * and parse whatever local file the include names.
+ *
+ * <p>The parser may read a token twice (it pushes tokens back when it switches lexical state), so
+ * everything is keyed by position. Not thread-safe: one per parse.
+ */
+final class BibtexTokenTracker extends BibTeXParserTokenManager {
+  /** A place in the file; lines and columns from 1. */
+  record Position(int line, int column) implements Comparable<Position> {
+    @Override
+    public int compareTo(Position o) {
+      return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
+    }
+  }
+
+  private enum Expect {
+    NOTHING,
+    TYPE,
+    OPENING,
+    KEY,
+    COMMA
+  }
+
+  private final TreeSet<Position> objectStarts = new TreeSet<>();
+  private final Map<Position, String> keys = new TreeMap<>();
+  private final List<Position> lexicalErrors = new ArrayList<>();
+  private Expect expect = Expect.NOTHING;
+  private Position start;
+  private String key;
+
+  BibtexTokenTracker() {
+    super(new SimpleCharStream(new StringProvider("")));
+  }
+
+  @Override
+  public Token getNextToken() {
+    Token token;
+    try {
+      token = super.getNextToken();
+    } catch (TokenMgrException e) {
+      lexicalErrors.add(new Position(input_stream.getEndLine(), input_stream.getEndColumn()));
+      throw e;
+    }
+    if (token.kind == BibTeXParserConstants.INCLUDE) {
+      token.kind = BibTeXParserConstants.NAME;
+    }
+    observe(token);
+    return token;
+  }
+
+  /** Follows {@code @ type { key ,} — the header of an entry — and remembers its key. */
+  private void observe(Token token) {
+    int kind = token.kind;
+    if (kind == BibTeXParserConstants.AT) {
+      start = new Position(token.beginLine, token.beginColumn);
+      objectStarts.add(start);
+      expect = Expect.TYPE;
+      return;
+    }
+    expect =
+        switch (expect) {
+          case TYPE -> kind == BibTeXParserConstants.NAME ? Expect.OPENING : Expect.NOTHING;
+          case OPENING ->
+              kind == BibTeXParserConstants.LBRACE || kind == BibTeXParserConstants.LPAREN
+                  ? Expect.KEY
+                  : Expect.NOTHING;
+          case KEY -> {
+            key = token.image;
+            yield isName(kind) ? Expect.COMMA : Expect.NOTHING;
+          }
+          case COMMA -> {
+            if (kind == BibTeXParserConstants.COMMA
+                || kind == BibTeXParserConstants.RBRACE
+                || kind == BibTeXParserConstants.RPAREN) {
+              keys.putIfAbsent(start, key);
+            }
+            yield Expect.NOTHING;
+          }
+          case NOTHING -> Expect.NOTHING;
+        };
+  }
+
+  private static boolean isName(int kind) {
+    return kind == BibTeXParserConstants.NAME
+        || kind == BibTeXParserConstants.IDENTIFIER
+        || kind == BibTeXParserConstants.COMMENT
+        || kind == BibTeXParserConstants.PREAMBLE
+        || kind == BibTeXParserConstants.STRING;
+  }
+
+  /** Where every object ({@code @…}) starts, in file order, failed ones included. */
+  TreeSet<Position> objectStarts() {
+    return objectStarts;
+  }
+
+  /** The citation key of every entry header read, by where its object starts. */
+  Map<Position, String> keys() {
+    return keys;
+  }
+
+  /** Where each lexical error was, in the order they were thrown. */
+  List<Position> lexicalErrors() {
+    return lexicalErrors;
+  }
+}

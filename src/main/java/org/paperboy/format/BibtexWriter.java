@@ -26,8 +26,8 @@ import org.paperboy.domain.SourceRecord;
  *
  * <ul>
  *   <li>type: {@code @article} with {@code journal} when the venue reads like a journal ("Journal",
- *       "Transactions", "Letters" …), {@code @inproceedings} with {@code booktitle} for any other
- *       known venue, else {@code @misc};
+ *       "Transactions", "Letters" …, or "arXiv preprint"), {@code @inproceedings} with {@code
+ *       booktitle} for any other known venue, else {@code @misc};
  *   <li>arXiv papers of any type carry {@code eprint}, {@code archivePrefix} and, when known,
  *       {@code primaryClass};
  *   <li>citation keys: see {@link CitationKeys};
@@ -156,9 +156,14 @@ public final class BibtexWriter {
                 entry.addField(BibTeXEntry.KEY_URL, braced(BibtexEscape.verbatim(url.toString()))));
   }
 
+  /**
+   * Journal-like words, or arXiv as a venue: Google Scholar and DBLP make those {@code @article}.
+   */
   static boolean isJournal(String venue) {
     String v = venue.toLowerCase(Locale.ROOT);
-    return JOURNAL_WORDS.stream().anyMatch(v::contains);
+    return JOURNAL_WORDS.stream().anyMatch(v::contains)
+        || v.startsWith("arxiv")
+        || v.equals("corr");
   }
 
   private static StringValue braced(String value) {

@@ -123,6 +123,9 @@ class BibtexWriterTest {
     assertThat(BibtexWriter.toBibtex(conference, List.of()))
         .startsWith("@inproceedings{")
         .contains("booktitle = {ACL 2020}");
+    assertThat(BibtexWriter.toBibtex(paper("G", "A B").venue("arXiv preprint").build(), List.of()))
+        .startsWith("@article{")
+        .contains("journal = {arXiv preprint}");
     assertThat(BibtexWriter.toBibtex(preprint, List.of()))
         .startsWith("@misc{")
         .contains(

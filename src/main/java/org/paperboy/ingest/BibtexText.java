@@ -151,8 +151,38 @@ final class BibtexText {
    * The printed text, or null when jbibtex's parser rejects the LaTeX: such text (math, stray
    * {@code _}, unbalanced braces) is expected in titles and abstracts, and the caller cleans it
    * with {@link CleanText} instead.
+   *
+   * <p>Only words with markup go through the parser: it reads one token per character, and plain
+   * words are most of an abstract. A word ends at white space outside braces, except after a
+   * control word, which takes the space after it as in TeX ({@code Stra\ss e}).
    */
   private String print(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    int i = 0;
+    while (i < raw.length()) {
+      if (Character.isWhitespace(raw.charAt(i))) {
+        out.append(raw.charAt(i++));
+        continue;
+      }
+      int end = wordEnd(raw, i);
+      while (end < raw.length() && endsWithControlWord(raw, i, end)) {
+        end = wordEnd(raw, skipWhitespace(raw, end));
+      }
+      if (hasMarkup(raw, i, end)) {
+        String printed = printLatex(raw.substring(i, end));
+        if (printed == null) {
+          return null;
+        }
+        out.append(printed);
+      } else {
+        out.append(raw, i, end);
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private String printLatex(String raw) {
     List<LaTeXObject> tree;
     try {
       tree = parser.parse(protect(raw));
@@ -162,6 +192,60 @@ final class BibtexText {
     Printer printer = new Printer();
     printer.print(tree);
     return printer.out.toString();
+  }
+
+  /** Where the word at {@code start} ends: at white space outside braces. */
+  static int wordEnd(String s, int start) {
+    int depth = 0;
+    int i = start;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i += 2;
+        continue;
+      }
+      if (depth <= 0 && Character.isWhitespace(c)) {
+        break;
+      }
+      depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      i++;
+    }
+    return Math.min(i, s.length());
+  }
+
+  private static int skipWhitespace(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean endsWithControlWord(String s, int from, int to) {
+    int letters = to;
+    while (letters > from && isAsciiLetter(s.charAt(letters - 1))) {
+      letters--;
+    }
+    boolean backslash = letters < to && letters > from && s.charAt(letters - 1) == '\\';
+    boolean escaped = letters - 2 >= from && s.charAt(letters - 2) == '\\';
+    return backslash && !escaped;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether the text has anything LaTeX would not print as it stands. */
+  private static boolean hasMarkup(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if ("\\{}$~%&#^_".indexOf(c) >= 0) {
+        return true;
+      }
+      if ((c == '-' || c == '`' || c == '\'') && i + 1 < to && s.charAt(i + 1) == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -281,6 +281,12 @@ class BibtexReaderTest {
   }
 
   @Test
+  void aControlWordTakesTheSpaceAfterItAsInTex() throws IOException {
+    CollectingSink sink = read("@misc{s, title={Stra\\ss e and {\\AA}ngstr\\\"om -- 50\\%}}\n");
+    assertThat(sink.papers.get(0).title()).isEqualTo("Straße and Ångström – 50%");
+  }
+
+  @Test
   void accentsJbibtexsOwnPrinterLosesAreKept() throws IOException {
     CollectingSink sink =
         read(

@@ -9,8 +9,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code % & $ # _} → {@code \% \& \$ \# \_};
- *   <li>{@code { } \ ~ ^} → {@code \textbraceleft{}} and the like: BibTeX counts braces even when
- *       escaped, so {@code \{} alone would unbalance a field;
+ *   <li>braces, backslash, {@code ~} and {@code ^} → {@code \textbraceleft{}} and the like: BibTeX
+ *       counts braces even when they are escaped, so a lone escaped brace would unbalance a field;
  *   <li>{@code --}, {@code ``} and {@code ''} get an empty group between the two characters, or TeX
  *       would set a dash or curly quotes.
  * </ul>

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
@@ -50,7 +51,7 @@ public final class BibtexWriter {
 
   /** Writes to {@code out}, which the caller flushes and closes. */
   public BibtexWriter(Writer out) {
-    this.out = out;
+    this.out = Objects.requireNonNull(out, "out");
     formatter.setIndent("  ");
   }
 

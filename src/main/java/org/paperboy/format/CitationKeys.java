@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 import org.paperboy.ingest.BibtexReader;
@@ -21,6 +22,8 @@ import org.paperboy.ingest.BibtexReader;
 final class CitationKeys {
   private static final Set<String> STOP_WORDS =
       Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and", "with", "is", "are", "by");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}]+");
   private final Set<String> taken = new HashSet<>();
 
   String keyFor(Paper paper, List<SourceRecord> sources) {
@@ -65,12 +68,12 @@ final class CitationKeys {
   }
 
   private static String lastWord(String name) {
-    String[] words = name.strip().split("\\s+");
+    String[] words = SPACES.split(name.strip(), -1);
     return words[words.length - 1];
   }
 
   private static String firstWord(Paper paper) {
-    for (String word : paper.title().split("[\\s\\p{Punct}]+")) {
+    for (String word : SPACES_AND_PUNCTUATION.split(paper.title(), -1)) {
       String w = ascii(word);
       if (!w.isEmpty() && !STOP_WORDS.contains(w)) {
         return w;

@@ -43,7 +43,7 @@ import org.paperboy.ingest.BibtexTokenTracker.Position;
  *       {@link #parse} throws.
  * </ul>
  *
- * <p>Thread-safe: immutable.
+ * <p>Thread-safe: stateless; each {@link #parse} has its own parser.
  */
 final class BibtexDocument {
   private static final String ANONYMOUS = "{no key ";

@@ -52,9 +52,10 @@ final class BibtexPapers {
   /**
    * The paper the entry describes; issues with single fields go to {@code issues}.
    *
+   * @param title the entry's clean {@link #title}
    * @throws IllegalArgumentException when the domain rejects the paper as a whole
    */
-  Paper paper(BibtexFields fields, List<Issue> issues) {
+  Paper paper(BibtexFields fields, String title, List<Issue> issues) {
     ExternalIds ids = ExternalIds.NONE;
     String doi = doi(fields, issues);
     if (doi != null) {
@@ -72,7 +73,7 @@ final class BibtexPapers {
     }
     return Paper.builder()
         .ids(ids)
-        .title(title(fields))
+        .title(title)
         .authors(authors(fields.get("author")))
         .abstractText(text.paragraphs(fields.get("abstract")))
         .venue(venue(fields))

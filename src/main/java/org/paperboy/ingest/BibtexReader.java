@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
 
@@ -35,7 +36,7 @@ public final class BibtexReader implements SourceReader {
   private final Clock clock;
 
   public BibtexReader(Clock clock) {
-    this.clock = clock;
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   public BibtexReader() {
@@ -86,14 +87,15 @@ public final class BibtexReader implements SourceReader {
           "@" + fields.type() + " '" + fields.key() + "' is not a paper; not read");
       return;
     }
-    if (papers.title(fields) == null) {
+    String title = papers.title(fields);
+    if (title == null) {
       sink.skip(line, "missing-title", "entry '" + fields.key() + "' has no title");
       return;
     }
     List<BibtexPapers.Issue> issues = new ArrayList<>();
     Paper paper;
     try {
-      paper = papers.paper(fields, issues);
+      paper = papers.paper(fields, title, issues);
     } catch (IllegalArgumentException e) {
       report(issues, line, sink);
       sink.skip(line, "invalid-record", "entry '" + fields.key() + "': " + e.getMessage());

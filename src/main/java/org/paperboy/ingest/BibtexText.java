@@ -3,6 +3,7 @@ package org.paperboy.ingest;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jbibtex.LaTeXCommand;
 import org.jbibtex.LaTeXGroup;
 import org.jbibtex.LaTeXObject;
@@ -103,6 +104,7 @@ final class BibtexText {
           Map.entry("Psi", "Ψ"),
           Map.entry("Omega", "Ω"));
 
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   private final LaTeXParser parser;
 
   BibtexText() {
@@ -138,7 +140,7 @@ final class BibtexText {
       return CleanText.paragraphs(ties(raw));
     }
     StringBuilder out = new StringBuilder(printed.length());
-    for (String paragraph : printed.split("\\n\\s*\\n")) {
+    for (String paragraph : BLANK_LINE.split(printed, -1)) {
       String clean = CleanText.collapseSpaces(paragraph);
       if (!clean.isEmpty()) {
         out.append(out.isEmpty() ? "" : "\n\n").append(clean);

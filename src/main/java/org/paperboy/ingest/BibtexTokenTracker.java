@@ -3,6 +3,7 @@ package org.paperboy.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jbibtex.BibTeXParserConstants;
@@ -65,9 +66,12 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
     return token;
   }
 
-  /** Follows {@code @ type { key ,} — the header of an entry — and remembers its key. */
+  /** Follows the header of an entry ({@code @}, type, opening brace, key, comma) for its key. */
   private void observe(Token token) {
     int kind = token.kind;
+    if (expect == Expect.NOTHING && kind != BibTeXParserConstants.AT) {
+      return; // the common case: one token per character of every field value
+    }
     if (kind == BibTeXParserConstants.AT) {
       start = new Position(token.beginLine, token.beginColumn);
       objectStarts.add(start);
@@ -106,7 +110,7 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
   }
 
   /** Where every object ({@code @…}) starts, in file order, failed ones included. */
-  TreeSet<Position> objectStarts() {
+  NavigableSet<Position> objectStarts() {
     return objectStarts;
   }
 

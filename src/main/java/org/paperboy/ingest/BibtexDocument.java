@@ -39,8 +39,9 @@ import org.paperboy.ingest.BibtexTokenTracker.Position;
  *       file, so here it stays unresolved;
  *   <li>{@code @comment}, {@code @preamble} and text before the first {@code @} are read and
  *       ignored; {@code @include} is not followed (see {@link BibtexTokenTracker});
- *   <li>text between entries, an unclosed brace at the end, or a stray closing brace end the parse:
- *       {@link #parse} throws.
+ *   <li>text between entries, an unclosed brace at the end, a stray closing brace, or a character
+ *       jbibtex's lexer rejects right after an {@code @} (its recovery would loop there forever)
+ *       end the parse: {@link #parse} throws.
  * </ul>
  *
  * <p>Thread-safe: stateless; each {@link #parse} has its own parser.
@@ -80,6 +81,8 @@ final class BibtexDocument {
     BibTeXDatabase database;
     try {
       database = parser.parseFully(new StringReader(text));
+    } catch (BibtexTokenTracker.RecoveryLoop e) {
+      throw new IOException(fileName + ": cannot parse BibTeX: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // parseFully wraps what it cannot recover from; anything else is a bug and stays unchecked.
       if (e.getCause() instanceof ParseException || e.getCause() instanceof TokenMgrException) {

@@ -1,6 +1,7 @@
 package org.paperboy.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -20,7 +21,10 @@ import org.jbibtex.TokenMgrException;
  * and parse whatever local file the include names.
  *
  * <p>The parser may read a token twice (it pushes tokens back when it switches lexical state), so
- * everything is keyed by position. Not thread-safe: one per parse.
+ * everything is keyed by position. It may also read the same {@code @} forever: jbibtex's error
+ * recovery skips to the next {@code @}, and when the error is right after one (as in {@code @^x{}),
+ * that is the same {@code @} again. An {@code @} read more often than recovery ever needs stops the
+ * parse with {@link RecoveryLoop}. Not thread-safe: one per parse.
  */
 final class BibtexTokenTracker extends BibTeXParserTokenManager {
   /** A place in the file; lines and columns from 1. */
@@ -42,6 +46,13 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
   private final TreeSet<Position> objectStarts = new TreeSet<>();
   private final Map<Position, String> keys = new TreeMap<>();
   private final List<Position> lexicalErrors = new ArrayList<>();
+  private final Map<Position, Integer> atReads = new HashMap<>();
+
+  /**
+   * Read ahead once, pushed back, read again after recovery: never more than twice, unless looping.
+   */
+  private static final int MAX_READS_OF_ONE_AT = 4;
+
   private Expect expect = Expect.NOTHING;
   private Position start;
   private String key;
@@ -75,6 +86,9 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
     if (kind == BibTeXParserConstants.AT) {
       start = new Position(token.beginLine, token.beginColumn);
       objectStarts.add(start);
+      if (atReads.merge(start, 1, Integer::sum) > MAX_READS_OF_ONE_AT) {
+        throw new RecoveryLoop(start);
+      }
       expect = Expect.TYPE;
       return;
     }
@@ -122,5 +136,20 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
   /** Where each lexical error was, in the order they were thrown. */
   List<Position> lexicalErrors() {
     return lexicalErrors;
+  }
+
+  /** jbibtex's error recovery keeps coming back to the {@code @} at {@link #at}. */
+  static final class RecoveryLoop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Position at;
+
+    RecoveryLoop(Position at) {
+      super(
+          "jbibtex's error recovery cannot get past the '@' at line "
+              + at.line()
+              + ", column "
+              + at.column());
+      this.at = at;
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Fixtures;
@@ -167,6 +168,30 @@ class BibtexWriterTest {
       assertThat(read.venue()).isEqualTo(original.venue());
       assertThat(read.abstractText()).isEqualTo(original.abstractText());
     }
+  }
+
+  @Test
+  void randomTextWithEverySpecialCharacterRoundTrips() throws IOException {
+    int[] alphabet =
+        "abcXYZ 019{}\\%&$#_~^-`'\"@,=()[]<>|/.:;!?éüßøł–—“”…中文😀αΩ".codePoints().toArray();
+    Random random = new Random(42);
+    List<Paper> papers = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      StringBuilder text = new StringBuilder("t");
+      for (int n = random.nextInt(30); n > 0; n--) {
+        text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String clean = text.toString().strip().replaceAll("\\s+", " ");
+      papers.add(paper(clean, clean, "Ann Lee").build());
+    }
+    CollectingSink back = readBack(write(papers));
+    assertThat(back.skips).isEmpty();
+    assertThat(back.papers)
+        .extracting(Paper::title)
+        .isEqualTo(papers.stream().map(Paper::title).toList());
+    assertThat(back.papers)
+        .extracting(Paper::authors)
+        .isEqualTo(papers.stream().map(Paper::authors).toList());
   }
 
   @Test

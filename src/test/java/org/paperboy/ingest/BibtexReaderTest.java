@@ -240,6 +240,15 @@ class BibtexReaderTest {
   }
 
   @Test
+  void aBadCharacterRightAfterAnAtFailsTheFileInsteadOfLoopingForever() {
+    // jbibtex's recovery would skip to the next '@', which is this one, again and again.
+    assertThatThrownBy(() -> read("@misc{a, title={A}}\n@^x{b, title={B}}\n"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("test.bib: cannot parse BibTeX")
+        .hasMessageContaining("line 2, column 1");
+  }
+
+  @Test
   void aFileThatIsNotUtf8FailsWithAHint() throws IOException {
     Path file = dir.resolve("latin1.bib");
     Files.write(file, "@misc{a, title={Caf\u00e9}}".getBytes(StandardCharsets.ISO_8859_1));

@@ -39,9 +39,8 @@ import org.paperboy.ingest.BibtexTokenTracker.Position;
  *       file, so here it stays unresolved;
  *   <li>{@code @comment}, {@code @preamble} and text before the first {@code @} are read and
  *       ignored; {@code @include} is not followed (see {@link BibtexTokenTracker});
- *   <li>text between entries, an unclosed brace at the end, a stray closing brace, or a character
- *       jbibtex's lexer rejects right after an {@code @} (its recovery would loop there forever)
- *       end the parse: {@link #parse} throws.
+ *   <li>text between entries, an unclosed brace at the end, a stray closing brace, and what {@link
+ *       BibtexTokenTracker} stops end the parse: {@link #parse} throws.
  * </ul>
  *
  * <p>Thread-safe: stateless; each {@link #parse} has its own parser.
@@ -81,7 +80,7 @@ final class BibtexDocument {
     BibTeXDatabase database;
     try {
       database = parser.parseFully(new StringReader(text));
-    } catch (BibtexTokenTracker.RecoveryLoop e) {
+    } catch (BibtexTokenTracker.Unparseable e) {
       throw new IOException(fileName + ": cannot parse BibTeX: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // parseFully wraps what it cannot recover from; anything else is a bug and stays unchecked.

@@ -104,6 +104,9 @@ final class BibtexText {
           Map.entry("Psi", "Ψ"),
           Map.entry("Omega", "Ω"));
 
+  /** Far beyond any real title ({@code {{BERT}}} is 2), far below a stack overflow. */
+  private static final int MAX_GROUP_DEPTH = 64;
+
   private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   private final LaTeXParser parser;
 
@@ -185,6 +188,9 @@ final class BibtexText {
   }
 
   private String printLatex(String raw) {
+    if (nestedDeeperThan(raw, MAX_GROUP_DEPTH)) {
+      return null; // jbibtex's parser recurses per group; thousands of braces overflow the stack
+    }
     List<LaTeXObject> tree;
     try {
       tree = parser.parse(protect(raw));
@@ -194,6 +200,17 @@ final class BibtexText {
     Printer printer = new Printer();
     printer.print(tree);
     return printer.out.toString();
+  }
+
+  private static boolean nestedDeeperThan(String s, int max) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      depth += s.charAt(i) == '{' ? 1 : s.charAt(i) == '}' ? -1 : 0;
+      if (depth > max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the word at {@code start} ends: at white space outside braces. */

@@ -21,14 +21,22 @@ import org.jbibtex.TokenMgrException;
  * and parse whatever local file the include names.
  *
  * <p>The parser may read a token twice (it pushes tokens back when it switches lexical state), so
- * everything is keyed by position. It may also read the same {@code @} forever: jbibtex's error
- * recovery skips to the next {@code @}, and when the error is right after one (as in {@code @^x{}),
- * that is the same {@code @} again. An {@code @} read more often than recovery ever needs stops the
- * parse with {@link RecoveryLoop}. Not thread-safe: one per parse.
+ * everything is keyed by position.
+ *
+ * <p>Two inputs would make jbibtex fail badly, and stop the parse here with {@link Unparseable}
+ * instead: an {@code @} read over and over (its error recovery skips to the next {@code @}, and
+ * when the error is right after one, as in {@code @^x}, that is the same {@code @} again, until
+ * memory runs out), and thousands of {@code #} concatenations in one object (its parser recurses
+ * per {@code #} and overflows the stack). Not thread-safe: one per parse.
  */
 final class BibtexTokenTracker extends BibTeXParserTokenManager {
   /** A place in the file; lines and columns from 1. */
   record Position(int line, int column) implements Comparable<Position> {
+    @Override
+    public String toString() {
+      return "line " + line + ", column " + column;
+    }
+
     @Override
     public int compareTo(Position o) {
       return line != o.line ? Integer.compare(line, o.line) : Integer.compare(column, o.column);
@@ -53,7 +61,11 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
    */
   private static final int MAX_READS_OF_ONE_AT = 4;
 
+  /** Real files concatenate a macro and a string or two. */
+  private static final int MAX_CONCATENATIONS = 1000;
+
   private Expect expect = Expect.NOTHING;
+  private int concatenations;
   private Position start;
   private String key;
 
@@ -80,14 +92,19 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
   /** Follows the header of an entry ({@code @}, type, opening brace, key, comma) for its key. */
   private void observe(Token token) {
     int kind = token.kind;
+    if (kind == BibTeXParserConstants.HASH && ++concatenations > MAX_CONCATENATIONS) {
+      throw new Unparseable(
+          "more than " + MAX_CONCATENATIONS + " '#' concatenations in the object at " + start);
+    }
     if (expect == Expect.NOTHING && kind != BibTeXParserConstants.AT) {
       return; // the common case: one token per character of every field value
     }
     if (kind == BibTeXParserConstants.AT) {
       start = new Position(token.beginLine, token.beginColumn);
       objectStarts.add(start);
+      concatenations = 0;
       if (atReads.merge(start, 1, Integer::sum) > MAX_READS_OF_ONE_AT) {
-        throw new RecoveryLoop(start);
+        throw new Unparseable("jbibtex's error recovery cannot get past the '@' at " + start);
       }
       expect = Expect.TYPE;
       return;
@@ -138,18 +155,12 @@ final class BibtexTokenTracker extends BibTeXParserTokenManager {
     return lexicalErrors;
   }
 
-  /** jbibtex's error recovery keeps coming back to the {@code @} at {@link #at}. */
-  static final class RecoveryLoop extends RuntimeException {
+  /** Input that jbibtex cannot parse without looping or overflowing its stack. */
+  static final class Unparseable extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final transient Position at;
 
-    RecoveryLoop(Position at) {
-      super(
-          "jbibtex's error recovery cannot get past the '@' at line "
-              + at.line()
-              + ", column "
-              + at.column());
-      this.at = at;
+    Unparseable(String message) {
+      super(message);
     }
   }
 }

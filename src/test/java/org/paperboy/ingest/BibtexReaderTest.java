@@ -249,6 +249,21 @@ class BibtexReaderTest {
   }
 
   @Test
+  void deeplyNestedBracesDoNotOverflowTheStack() throws IOException {
+    String deep = "{".repeat(20_000) + "Deep" + "}".repeat(20_000);
+    CollectingSink sink = read("@misc{d, title={" + deep + "}}\n@misc{e, title={E}}\n");
+    assertThat(sink.papers).extracting(Paper::title).containsExactly("Deep", "E");
+  }
+
+  @Test
+  void thousandsOfConcatenationsFailTheFileInsteadOfOverflowingTheStack() {
+    String concatenated = "\"x\"" + " # \"y\"".repeat(50_000);
+    assertThatThrownBy(() -> read("@misc{c, title = " + concatenated + "}\n"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("'#' concatenations in the object at line 1, column 1");
+  }
+
+  @Test
   void aFileThatIsNotUtf8FailsWithAHint() throws IOException {
     Path file = dir.resolve("latin1.bib");
     Files.write(file, "@misc{a, title={Caf\u00e9}}".getBytes(StandardCharsets.ISO_8859_1));

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       ServeCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      BibtexCommand.class,
       ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,

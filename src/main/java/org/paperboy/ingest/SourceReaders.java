@@ -7,6 +7,10 @@ public final class SourceReaders {
   private SourceReaders() {}
 
   public static List<SourceReader> all() {
-    return List.of(new ArxivListingReader(), new PaperlistsReader(), new AclAnthologyReader());
+    return List.of(
+        new ArxivListingReader(),
+        new PaperlistsReader(),
+        new AclAnthologyReader(),
+        new BibtexReader());
   }
 }

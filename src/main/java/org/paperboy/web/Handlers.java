@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.paperboy.domain.Paper;
+import org.paperboy.format.BibtexWriter;
 import org.paperboy.index.PaperIndex;
 import org.paperboy.index.SearchHit;
 import org.paperboy.index.SearchQuery;
@@ -135,6 +136,11 @@ final class Handlers {
     ArrayNode sources = n.putArray("sources");
     page.sources().forEach(r -> sources.add(PaperJson.encode(r)));
     return n;
+  }
+
+  /** The paper as one BibTeX entry, keyed by its BibTeX source record when it has one. */
+  static String bibtex(Pages.PaperPage page) {
+    return BibtexWriter.toBibtex(page.paper(), page.sources());
   }
 
   private static LocalDate date(Context ctx, String name) {

@@ -57,6 +57,11 @@ public final class WebApp {
               cfg.routes.get("/api/day", ctx -> ctx.json(Handlers.dayJson(h.day(ctx))));
               cfg.routes.get("/api/search", ctx -> ctx.json(Handlers.searchJson(h.search(ctx))));
               cfg.routes.get("/api/papers/{id}", ctx -> ctx.json(Handlers.paperJson(h.paper(ctx))));
+              cfg.routes.get(
+                  "/api/papers/{id}/bibtex",
+                  ctx ->
+                      ctx.contentType("application/x-bibtex; charset=utf-8")
+                          .result(Handlers.bibtex(h.paper(ctx))));
               cfg.routes.get("/api/stats", ctx -> ctx.json(config.store().stats()));
               cfg.routes.get("/health", ctx -> ctx.result("ok"));
               cfg.routes.get("/bootstrap", ctx -> render(ctx, "bootstrap.jte", h.bootstrap()));

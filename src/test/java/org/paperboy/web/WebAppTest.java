@@ -143,6 +143,27 @@ class WebAppTest {
   }
 
   @Test
+  void aPaperIsAvailableAsBibtex() throws Exception {
+    long id = store.paperByArxivId(new ArxivId("2501.00001")).orElseThrow().id();
+    HttpResponse<String> r = get("/api/papers/" + id + "/bibtex");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/x-bibtex"));
+    assertThat(r.body())
+        .startsWith("@misc{lovelace2025direct,")
+        .contains(
+            "author = {Ada Lovelace and Alan Turing}",
+            "title = {{Direct Preference Optimization for Small Models (revised)}}",
+            "eprint = {2501.00001}",
+            "archivePrefix = {arXiv}",
+            "primaryClass = {cs.CL}");
+    HttpResponse<String> missing = get("/api/papers/999999/bibtex");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("content-type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+  }
+
+  @Test
   void errorsAreProblemDetailsInTheApiAndPagesInTheUi() throws Exception {
     HttpResponse<String> missing = get("/api/papers/999999");
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -42,8 +42,11 @@ public final class CleanText {
   private static final Pattern LETTER_ACCENT =
       Pattern.compile("\\\\([uvHc])(?:\\{\\\\?([a-zA-Z])\\}|\\s+([a-zA-Z])(?![a-zA-Z]))");
 
-  private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{?([0-9+\\-=()n]+)\\}?");
-  private static final Pattern SUBSCRIPT = Pattern.compile("_\\{?([0-9+\\-=()]+)\\}?");
+  // Braced scripts may hold signs and brackets (10^{-1}); a bare one is digits only, so the ")" of
+  // "O(n^2)" stays outside.
+  private static final Pattern SUPERSCRIPT =
+      Pattern.compile("\\^(?:\\{([0-9+\\-=()n]+)\\}|([0-9]+|n))");
+  private static final Pattern SUBSCRIPT = Pattern.compile("_(?:\\{([0-9+\\-=()]+)\\}|([0-9]+))");
   private static final Pattern COMMAND = Pattern.compile("\\\\([a-zA-Z]+)");
   private static final Pattern ESCAPED_SYMBOL = Pattern.compile("\\\\([%&_#${}])");
 
@@ -184,7 +187,8 @@ public final class CleanText {
         .replaceAll(
             m -> {
               StringBuilder b = new StringBuilder();
-              for (char c : m.group(1).toCharArray()) {
+              String script = m.group(1) != null ? m.group(1) : m.group(2);
+              for (char c : script.toCharArray()) {
                 int i = SCRIPT_KEYS.indexOf(c);
                 if (i < 0 || i >= alphabet.length()) {
                   return Matcher.quoteReplacement(m.group());

@@ -35,6 +35,12 @@ class CleanTextTest {
   }
 
   @Test
+  void aBareScriptTakesDigitsOnlyAndABracedOneSignsToo() {
+    assertThat(CleanText.line("runs in $O(n^2)$ and $0(n^6)$ time, $10^{-3}$, $x_{i+1}$, $H_2O$"))
+        .isEqualTo("runs in O(n²) and 0(n⁶) time, 10⁻³, x_i+1, H₂O");
+  }
+
+  @Test
   void fontCommandsLinksAndCitationsAreResolved() {
     assertThat(
             CleanText.line(

@@ -100,9 +100,12 @@ class CliTest {
       store.forEachPaper(0, p -> texts.add(PaperText.of(p)));
     }
 
+    Run limited = run("--data-dir", data, "embed", "--limit", "1");
+    assertThat(limited.code()).isZero();
+    assertThat(limited.out()).contains("embedded 1 texts");
     Run first = run("--data-dir", data, "embed");
     assertThat(first.code()).isZero();
-    assertThat(first.out()).contains("embedded " + texts.size() + " texts");
+    assertThat(first.out()).contains("embedded " + (texts.size() - 1) + " texts");
     Run second = run("--data-dir", data, "embed");
     assertThat(second.code()).isZero();
     assertThat(second.out()).contains("embedded 0 texts");

@@ -255,7 +255,7 @@ final class BenchCommand {
         "encode, store write) in the same run. Empties the cache for those texts first; they end up cached again."
       })
   static final class Embed implements Callable<Integer> {
-    private static final int WARMUP = 16;
+    private static final int WARMUP = 32;
 
     @ParentCommand BenchCommand bench;
 

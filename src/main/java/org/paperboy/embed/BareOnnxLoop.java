@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The throughput baseline for {@link OnnxEncoder}: the same model file, tokenizer and session
@@ -52,18 +53,23 @@ public final class BareOnnxLoop implements AutoCloseable {
     return texts.stream().mapToInt(t -> tokenizer.encode(t).getIds().length).toArray();
   }
 
-  /** Runs the model over every text; thread t of {@code threads} takes texts t, t + threads, … */
+  /**
+   * Runs the model over every text on {@code threads} threads, each taking the next text not yet
+   * taken, so that long texts do not leave a thread idle at the end.
+   */
   public void run(List<String> texts, int threads) {
     List<Thread> running = new ArrayList<>();
     List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
     for (int t = 0; t < threads; t++) {
-      int first = t;
       running.add(
           Thread.ofPlatform()
               .start(
                   () -> {
                     try {
-                      for (int i = first; i < texts.size(); i += threads) {
+                      for (int i = next.getAndIncrement();
+                          i < texts.size();
+                          i = next.getAndIncrement()) {
                         runOne(texts.get(i));
                       }
                     } catch (RuntimeException e) {

@@ -16,6 +16,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.paperboy.domain.Paper;
 import org.paperboy.domain.SourceRecord;
+import org.paperboy.embed.BareOnnxLoop;
+import org.paperboy.embed.Encoder;
+import org.paperboy.embed.OnnxEncoder;
+import org.paperboy.embed.PaperEmbedder;
+import org.paperboy.embed.PaperText;
 import org.paperboy.index.SearchQuery;
 import org.paperboy.ingest.IngestCounts;
 import org.paperboy.ingest.IngestListener;
@@ -38,7 +43,7 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks on the current data directory.",
-    subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Search.class, BenchCommand.Ingest.class, BenchCommand.Embed.class})
 final class BenchCommand {
   @ParentCommand PaperboyCommand top;
 
@@ -238,6 +243,167 @@ final class BenchCommand {
           }
         }
       }
+    }
+  }
+
+  @Command(
+      name = "embed",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Embedding throughput over the first N stored papers' texts: a bare ONNX Runtime loop (same model,",
+        "tokenizer and threads; no cache, no store) next to the 'paperboy embed' path (hash, cache lookup,",
+        "encode, store write) in the same run. Empties the cache for those texts first; they end up cached again."
+      })
+  static final class Embed implements Callable<Integer> {
+    private static final int WARMUP = 32;
+
+    @ParentCommand BenchCommand bench;
+
+    @Option(
+        names = "--texts",
+        defaultValue = "500",
+        paramLabel = "N",
+        description = "Papers whose texts are embedded (default ${DEFAULT-VALUE}).")
+    int texts;
+
+    @Override
+    public Integer call() {
+      if (texts < 1) {
+        throw new IllegalArgumentException("--texts must be 1 or more, got " + texts);
+      }
+      try (Home home = new Home(bench.top.dataDir());
+          BareOnnxLoop bare = BareOnnxLoop.bgeSmallEnV15Quantized();
+          TimedEncoder encoder =
+              new TimedEncoder(OnnxEncoder.bgeSmallEnV15Quantized(EmbedCommand.WORKERS))) {
+        PaperStore store = home.store();
+        List<Long> ids = new ArrayList<>();
+        store.forEachPaper(
+            0,
+            p -> {
+              if (ids.size() < texts) {
+                ids.add(p.id());
+              }
+            });
+        if (ids.isEmpty()) {
+          throw new IllegalStateException("no papers in " + home.dir() + "; ingest some first");
+        }
+        List<String> sample = store.papers(ids).stream().map(PaperText::of).distinct().toList();
+        store
+            .embeddings()
+            .delete(encoder.modelId(), sample.stream().map(PaperText::sha256).toList());
+        List<String> warm = sample.subList(0, Math.min(WARMUP, sample.size()));
+        bare.run(warm, EmbedCommand.WORKERS);
+        encoder.embedAll(warm);
+        encoder.reset();
+
+        long t0 = System.nanoTime();
+        bare.run(sample, EmbedCommand.WORKERS);
+        double bareSeconds = (System.nanoTime() - t0) / 1e9;
+
+        PaperEmbedder embedder = new PaperEmbedder(store, encoder);
+        long embedded = 0;
+        long t1 = System.nanoTime();
+        for (int from = 0; from < ids.size(); from += EmbedCommand.BATCH) {
+          embedded +=
+              embedder.embed(
+                  store.papers(ids.subList(from, Math.min(ids.size(), from + EmbedCommand.BATCH))));
+        }
+        double pipelineSeconds = (System.nanoTime() - t1) / 1e9;
+        if (embedded != sample.size()) {
+          throw new IllegalStateException(
+              "the pipeline embedded " + embedded + " texts, expected " + sample.size());
+        }
+
+        int[] tokens = bare.tokenCounts(sample);
+        Arrays.sort(tokens);
+        long truncated = Arrays.stream(tokens).filter(n -> n >= 512).count();
+        System.out.printf(
+            Locale.ROOT,
+            "%,d distinct texts from the first %,d papers; tokens per text median %d, p90 %d, max %d;"
+                + " %,d truncated at 512%n",
+            sample.size(),
+            ids.size(),
+            tokens[tokens.length / 2],
+            tokens[(int) (tokens.length * 0.9)],
+            tokens[tokens.length - 1],
+            truncated);
+        System.out.printf(
+            Locale.ROOT,
+            "%d workers x 1 intra-op thread, %d available processors, batches of %d%n",
+            EmbedCommand.WORKERS,
+            Runtime.getRuntime().availableProcessors(),
+            EmbedCommand.BATCH);
+        double bareRate = sample.size() / bareSeconds;
+        double pipelineRate = sample.size() / pipelineSeconds;
+        System.out.printf(
+            Locale.ROOT,
+            "%-44s %6.1f s  %6.1f abstracts/s%n",
+            "bare ONNX Runtime loop (baseline)",
+            bareSeconds,
+            bareRate);
+        System.out.printf(
+            Locale.ROOT,
+            "%-44s %6.1f s  %6.1f abstracts/s  (encoder %.1f s, hash+lookup+store %.1f s)%n",
+            "paperboy embed path (hash, cache, store)",
+            pipelineSeconds,
+            pipelineRate,
+            encoder.seconds(),
+            pipelineSeconds - encoder.seconds());
+        System.out.printf(
+            Locale.ROOT,
+            "ratio pipeline/bare throughput %.2f; peak heap %,d MiB%n",
+            pipelineRate / bareRate,
+            Jvm.peakHeapMib());
+        return 0;
+      }
+    }
+  }
+
+  /** Measures the time spent inside the wrapped encoder. Not thread-safe; owns the delegate. */
+  private static final class TimedEncoder implements Encoder {
+    private final Encoder delegate;
+    private long nanos;
+
+    TimedEncoder(Encoder delegate) {
+      this.delegate = delegate;
+    }
+
+    double seconds() {
+      return nanos / 1e9;
+    }
+
+    void reset() {
+      nanos = 0;
+    }
+
+    @Override
+    public float[] embed(String text) {
+      return embedAll(List.of(text)).get(0);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+      long t = System.nanoTime();
+      try {
+        return delegate.embedAll(texts);
+      } finally {
+        nanos += System.nanoTime() - t;
+      }
+    }
+
+    @Override
+    public String modelId() {
+      return delegate.modelId();
+    }
+
+    @Override
+    public int dimensions() {
+      return delegate.dimensions();
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
     }
   }
 

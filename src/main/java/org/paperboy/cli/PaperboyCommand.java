@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       IngestCommand.class,
       EnrichCommand.class,
+      EmbedCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
       ServeCommand.class,

@@ -38,8 +38,11 @@ public final class OnnxEncoder implements Encoder {
   public static final String BGE_QUERY_INSTRUCTION =
       "Represent this sentence for searching relevant passages: ";
 
-  private static final String BGE_SMALL_Q_MODEL = "bge-small-en-v1.5-q.onnx";
-  private static final String BGE_SMALL_Q_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
+  /** The {@link #modelId()} of {@link #bgeSmallEnV15Quantized}. */
+  public static final String BGE_SMALL_Q_ID = "bge-small-en-v1.5-q/cls/512";
+
+  static final String BGE_SMALL_Q_MODEL = "bge-small-en-v1.5-q.onnx";
+  static final String BGE_SMALL_Q_TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
 
   private final String modelId;
   private final OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -55,8 +58,7 @@ public final class OnnxEncoder implements Encoder {
    * @param workers threads used by {@link #embedAll}, each running the model single-threaded
    */
   public static OnnxEncoder bgeSmallEnV15Quantized(int workers) {
-    return new OnnxEncoder(
-        "bge-small-en-v1.5-q/cls/512", BGE_SMALL_Q_MODEL, BGE_SMALL_Q_TOKENIZER, 512, workers);
+    return new OnnxEncoder(BGE_SMALL_Q_ID, BGE_SMALL_Q_MODEL, BGE_SMALL_Q_TOKENIZER, 512, workers);
   }
 
   OnnxEncoder(
@@ -80,7 +82,7 @@ public final class OnnxEncoder implements Encoder {
     this.dimensions = embed("dimension probe").length;
   }
 
-  private static HuggingFaceTokenizer tokenizer(String resource, int maxTokens) {
+  static HuggingFaceTokenizer tokenizer(String resource, int maxTokens) {
     Map<String, String> options =
         Map.of("truncation", "true", "maxLength", Integer.toString(maxTokens), "padding", "false");
     try (InputStream in = new ByteArrayInputStream(resource(resource))) {
@@ -90,7 +92,7 @@ public final class OnnxEncoder implements Encoder {
     }
   }
 
-  private static byte[] resource(String name) {
+  static byte[] resource(String name) {
     try (InputStream in = OnnxEncoder.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("model resource not on the classpath: " + name);

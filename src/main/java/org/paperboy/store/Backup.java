@@ -18,7 +18,8 @@ import org.paperboy.domain.SourceRecord;
  * Export and import of a whole store as JSON Lines: a header line, then one line per paper with its
  * source records, then ingest issues and the ingested-file ledger. Import into an empty store
  * reproduces the same papers with the same ids (and so the same {@link PaperStore#checksum()}).
- * Thread-safe: stateless.
+ * Cached embeddings ({@link EmbeddingStore}) are left out: they are derived from the papers' texts
+ * and {@code paperboy embed} recomputes them. Thread-safe: stateless.
  */
 public final class Backup {
   public static final String FORMAT = "paperboy-export";

@@ -25,9 +25,16 @@ import org.paperboy.domain.SourceRecord;
 public final class JdbcPaperStore implements PaperStore {
   private static final int PAGE = 1000;
   private final Database db;
+  private final JdbcEmbeddingStore embeddings;
 
   public JdbcPaperStore(Database db) {
     this.db = db;
+    this.embeddings = new JdbcEmbeddingStore(db);
+  }
+
+  @Override
+  public EmbeddingStore embeddings() {
+    return embeddings;
   }
 
   /** Opens (creating and migrating when needed) the embedded SQLite store under {@code dataDir}. */

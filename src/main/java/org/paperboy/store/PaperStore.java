@@ -71,6 +71,9 @@ public interface PaperStore extends AutoCloseable {
    */
   IngestTransaction begin();
 
+  /** The embedding cache kept in the same database; closed with this store. */
+  EmbeddingStore embeddings();
+
   @Override
   void close();
 }

@@ -9,9 +9,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperboy.Fixtures;
+import org.paperboy.embed.OnnxEncoder;
+import org.paperboy.embed.PaperText;
+import org.paperboy.store.JdbcPaperStore;
+import org.paperboy.store.PaperStore;
 
 class CliTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,6 +89,30 @@ class CliTest {
     Run again = run("--data-dir", data, "ingest", Fixtures.arxivDays().toString());
     assertThat(again.code()).isZero();
     assertThat(again.out()).contains("0 papers added, 0 updated, 0 source records added");
+  }
+
+  @Test
+  void embedCachesOneVectorPerDistinctTextAndASecondRunEmbedsNothing() throws Exception {
+    String data = dir.resolve("data").toString();
+    run("--data-dir", data, "ingest", Fixtures.arxivDays().toString());
+    Set<String> texts = new HashSet<>();
+    try (PaperStore store = JdbcPaperStore.sqlite(Path.of(data))) {
+      store.forEachPaper(0, p -> texts.add(PaperText.of(p)));
+    }
+
+    Run limited = run("--data-dir", data, "embed", "--limit", "1");
+    assertThat(limited.code()).isZero();
+    assertThat(limited.out()).contains("embedded 1 texts");
+    Run first = run("--data-dir", data, "embed");
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).contains("embedded " + (texts.size() - 1) + " texts");
+    Run second = run("--data-dir", data, "embed");
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).contains("embedded 0 texts");
+
+    try (PaperStore store = JdbcPaperStore.sqlite(Path.of(data))) {
+      assertThat(store.embeddings().count(OnnxEncoder.BGE_SMALL_Q_ID)).isEqualTo(texts.size());
+    }
   }
 
   @Test

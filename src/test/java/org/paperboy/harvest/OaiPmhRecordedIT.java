@@ -134,4 +134,29 @@ class OaiPmhRecordedIT {
     }
     assertThat(records).isEqualTo(30); // counted with grep -c "<record>" over the 15 files
   }
+
+  @Test
+  void everyRecordedOaiErrorResponseBecomesAnErrorWithItsCode() throws Exception {
+    Path raw = SharedTestData.require("fixtures/arxiv-oai-pmh/arXivRaw");
+    java.util.Map<String, String> expected =
+        java.util.Map.of(
+            "ErrorResponseBadArgument.xml", "badArgument",
+            "ErrorResponseBadResumptionToken.xml", "badResumptionToken",
+            "ErrorResponseBadVerb.xml", "badVerb",
+            "ErrorResponseIdDoesNotExist.xml", "idDoesNotExist",
+            "ErrorResponseNoRecordsMatch.xml", "noRecordsMatch");
+    for (var e : expected.entrySet()) {
+      try (var in = Files.newInputStream(raw.resolve(e.getKey()))) {
+        assertThatThrownBy(() -> OaiPmhParser.parse(in, e.getKey()))
+            .isInstanceOf(OaiPmhException.class)
+            .satisfies(t -> assertThat(((OaiPmhException) t).code()).isEqualTo(e.getValue()));
+      }
+    }
+    try (var in = Files.newInputStream(raw.resolve("GetRecordResponse.xml"))) {
+      OaiPmhPage page = OaiPmhParser.parse(in, "GetRecordResponse.xml");
+      assertThat(page.records()).hasSize(1);
+      assertThat(ArxivMetadata.map(page.records().get(0).child("metadata").orElseThrow()).title())
+          .isNotBlank();
+    }
+  }
 }
